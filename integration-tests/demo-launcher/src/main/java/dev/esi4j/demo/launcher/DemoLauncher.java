@@ -1,0 +1,74 @@
+package dev.esi4j.demo.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The one command of the README: starts the ESI/SSO simulator and Payara Micro with the demo WAR, prints the URL
+ * to open, and stops both on Ctrl-C.
+ *
+ * <pre>
+ * java dev.esi4j.demo.launcher.DemoLauncher &lt;payara-micro.jar&gt; &lt;demo-app.war&gt; &lt;work dir&gt;
+ * </pre>
+ * System properties {@code demo.port} (default 8080) and {@code demo.simulator.port} (default 8090) choose the
+ * ports; every {@code esi.*} system property is passed on to the server and overrides the WAR's configuration.
+ */
+@SuppressWarnings("checkstyle:regexp")
+public final class DemoLauncher {
+
+    private DemoLauncher() {
+    }
+
+    /**
+     * @param args payara-micro jar, demo WAR, work directory
+     * @throws Exception when the demo cannot start
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length != 3) {
+            System.err.println("usage: DemoLauncher <payara-micro.jar> <demo-app.war> <work dir>");
+            System.exit(2);
+        }
+        int port = Integer.getInteger("demo.port", 8080);
+        int simulatorPort = Integer.getInteger("demo.simulator.port", 8090);
+        Path workDir = Path.of(args[2]);
+        Map<String, String> serverProperties = serverProperties(port, simulatorPort);
+
+        System.out.println("esi4j demo: starting Payara Micro (log: " + workDir.resolve("payara-micro.log") + ")");
+        PayaraMicroProcess server = PayaraMicroProcess.start(Path.of(args[0]), Path.of(args[1]), port, workDir,
+                serverProperties);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("esi4j demo: stopping");
+            server.close();
+        }, "esi4j-demo-shutdown"));
+        if (!server.awaitReady(Duration.ofMinutes(3))) {
+            System.err.println("esi4j demo: Payara Micro did not start; see " + server.logFile());
+            System.exit(1);
+        }
+        System.out.println();
+        System.out.println("  esi4j demo is running: open " + server.url());
+        System.out.println("  Press Ctrl-C to stop.");
+        System.out.println();
+        int exit = server.waitFor();
+        System.out.println("esi4j demo: Payara Micro exited with " + exit);
+    }
+
+    /**
+     * @param port          the demo's HTTP port
+     * @param simulatorPort the simulator's HTTP port
+     * @return system properties for the server: URLs matching the ports, then every {@code esi.*} property given to
+     *         the launcher
+     */
+    static Map<String, String> serverProperties(int port, int simulatorPort) {
+        Map<String, String> props = new LinkedHashMap<>();
+        String simulator = "http://localhost:" + simulatorPort;
+        props.put("esi.sso.base-url", simulator);
+        props.put("esi.api.url", simulator);
+        props.put("esi.sso.callback-url", "http://localhost:" + port + "/sso/callback");
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith("esi."))
+                .forEach(name -> props.put(name, System.getProperty(name)));
+        return props;
+    }
+}
