@@ -1,0 +1,125 @@
+package dev.esi4j.simulator.internal;
+
+import dev.esi4j.simulator.EsiControl;
+import dev.esi4j.simulator.FaultControl;
+import dev.esi4j.simulator.Journal;
+import dev.esi4j.simulator.SsoControl;
+import dev.esi4j.simulator.internal.esi.CompatibilityDates;
+import dev.esi4j.simulator.internal.esi.ErrorBudget;
+import dev.esi4j.simulator.internal.esi.EsiParts;
+import dev.esi4j.simulator.internal.esi.EsiService;
+import dev.esi4j.simulator.internal.esi.FixtureStore;
+import dev.esi4j.simulator.internal.esi.LanguageSelector;
+import dev.esi4j.simulator.internal.esi.PagingConfig;
+import dev.esi4j.simulator.internal.esi.RateLimiter;
+import dev.esi4j.simulator.internal.esi.SpecCatalog;
+import dev.esi4j.simulator.internal.sso.BearerVerifier;
+import dev.esi4j.simulator.internal.sso.GrantStore;
+import dev.esi4j.simulator.internal.sso.SigningKeys;
+import dev.esi4j.simulator.internal.sso.SsoService;
+import dev.esi4j.simulator.internal.sso.SsoState;
+import dev.esi4j.simulator.internal.sso.TokenMinter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Builds and owns every part of a running simulator. */
+public final class SimulatorCore {
+
+    private static final List<String> KNOWN_DATES = List.of("2020-01-01", "2025-04-01", "2025-04-02",
+            "2025-08-26", "2025-09-26", "2025-09-30", "2025-11-06", "2025-12-16", "2026-05-19", "2026-06-09",
+            "2026-07-17", "2026-07-21", "2026-08-04", "2026-08-18");
+
+    private final SimSettings settings;
+    private final FaultRegistry faults = new FaultRegistry();
+    private final JournalImpl journal = new JournalImpl();
+    private final SsoState sso;
+    private final EsiParts esi;
+    private final SimServer server;
+    private String baseUrl;
+
+    /** Builds everything; {@link #start()} opens the port. */
+    public SimulatorCore(SimSettings s) {
+        this.settings = s;
+        SpecCatalog spec = loadSpec(s);
+        SigningKeys keys = new SigningKeys();
+        BearerVerifier verifier = new BearerVerifier(keys, s.clock());
+        TokenMinter minter = new TokenMinter(keys, s.clock(), s.tokenLifetime(), s.scpStringForOne(), s.issuer());
+        sso = new SsoState(s.clients(), s.callbacks(), SsoState.characterMap(s.characters()),
+                new AtomicReference<>(), new GrantStore(s.clock()), keys, minter, spec.scopes(),
+                new AtomicReference<>(), s.jwksMaxAge().toSeconds());
+        esi = parts(s, spec, verifier);
+        EsiService esiService = new EsiService(spec, esi, s.clock());
+        Dispatcher dispatcher = new Dispatcher(esiService, new SsoService(sso, verifier), faults, journal);
+        server = new SimServer(s.host(), s.port(), dispatcher, s.clock());
+    }
+
+    private static EsiParts parts(SimSettings s, SpecCatalog spec, BearerVerifier verifier) {
+        PagingConfig paging = new PagingConfig(new PagingConfig.Size(s.pages(), s.pageSize()));
+        s.pageSizes().forEach((op, size) -> paging.set(op, size[0], size[1]));
+        RateLimiter limiter = new RateLimiter(s.clock());
+        s.rateLimits().forEach((group, l) -> limiter.override(group, (int) l[0], l[1]));
+        Set<String> dates = new LinkedHashSet<>(KNOWN_DATES);
+        dates.add(spec.version());
+        return new EsiParts(FixtureStore.bundled(), paging, s.seed(), verifier, s.tenants(),
+                new ErrorBudget(s.errorLimit(), s.errorWindow().toSeconds(), s.clock()), limiter,
+                new CompatibilityDates(dates, s.clock()), new LanguageSelector(s.defaultLanguage()));
+    }
+
+    private static SpecCatalog loadSpec(SimSettings s) {
+        try {
+            return SpecCatalog.load(s.spec().openStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read spec " + s.spec(), e);
+        }
+    }
+
+    /** Opens the port. */
+    public void start() {
+        server.start();
+        String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
+        baseUrl = "http://" + host + ":" + server.port();
+        sso.baseUrl().set(baseUrl);
+        if (settings.issuer() == null) {
+            sso.minter().issuer(baseUrl);
+        }
+    }
+
+    /** @return base URL without trailing slash */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** @return the bound port */
+    public int port() {
+        return server.port();
+    }
+
+    /** Stops the server. */
+    public void stop() {
+        server.stop();
+    }
+
+    /** @return fault control */
+    public FaultControl faults() {
+        return faults;
+    }
+
+    /** @return journal */
+    public Journal journal() {
+        return journal;
+    }
+
+    /** @return SSO hooks */
+    public SsoControl sso() {
+        return new SsoControlImpl(sso);
+    }
+
+    /** @return ESI hooks */
+    public EsiControl esi() {
+        return new EsiControlImpl(esi, settings.clock());
+    }
+}

@@ -1,0 +1,56 @@
+package dev.esi4j.simulator.internal.esi;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Page count and page size per operation id, with defaults; also the data generation per operation. */
+public final class PagingConfig {
+
+    /**
+     * Pages and page size.
+     *
+     * @param pages    page count ({@code X-Pages}); for cursor and from_id lists, total = pages x size
+     * @param pageSize items per page
+     */
+    public record Size(int pages, int pageSize) {
+    }
+
+    private final Size defaults;
+    private final Map<String, Size> sizes = new ConcurrentHashMap<>();
+    private final Map<String, Integer> generations = new ConcurrentHashMap<>();
+    private final Map<String, Long> snapshotTimes = new ConcurrentHashMap<>();
+
+    /** @param defaults used for operations without an explicit size */
+    public PagingConfig(Size defaults) {
+        this.defaults = defaults;
+    }
+
+    /** Sets the size of one operation. */
+    public void set(String operationId, int pages, int pageSize) {
+        if (pages < 1 || pageSize < 0) {
+            throw new IllegalArgumentException("pages must be >= 1 and pageSize >= 0");
+        }
+        sizes.put(operationId, new Size(pages, pageSize));
+    }
+
+    /** @return the size for the operation */
+    public Size size(String operationId) {
+        return sizes.getOrDefault(operationId, defaults);
+    }
+
+    /** Starts a new data snapshot for the operation at the given epoch second. */
+    public void newSnapshot(String operationId, long epochSecond) {
+        generations.merge(operationId, 1, Integer::sum);
+        snapshotTimes.merge(operationId, epochSecond, (old, now) -> Math.max(now, old + 1));
+    }
+
+    /** @return the data generation of the operation (0 at start) */
+    public int generation(String operationId) {
+        return generations.getOrDefault(operationId, 0);
+    }
+
+    /** @return epoch second of the last {@link #newSnapshot}, or {@code null} */
+    public Long snapshotTime(String operationId) {
+        return snapshotTimes.get(operationId);
+    }
+}
