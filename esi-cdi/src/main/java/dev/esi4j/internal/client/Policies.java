@@ -1,0 +1,64 @@
+package dev.esi4j.internal.client;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import dev.esi4j.EsiSpecException;
+import dev.esi4j.config.EsiConfig;
+import dev.esi4j.internal.engine.Step;
+import dev.esi4j.internal.http.Transport;
+import dev.esi4j.internal.spec.SpecSources;
+import dev.esi4j.spec.EsiSpec;
+
+/** Chooses the spec source and the resilience policies for a configuration. */
+public class Policies {
+
+    /** @return full passes of {@code results()} before an inconsistency error */
+    public int maxPasses() {
+        return 3;
+    }
+
+    /**
+     * @param config    configuration
+     * @param transport transport (for fetching)
+     * @param clock     clock
+     * @return the spec supplier
+     */
+    public Supplier<EsiSpec> specs(EsiConfig config, Transport transport, Clock clock) {
+        EsiSpec spec = config.specFile().map(SpecSources::file).orElseGet(SpecSources::bundled);
+        return () -> spec;
+    }
+
+    /**
+     * @param config configuration
+     * @param clock  clock
+     * @return policy steps between the event step and auth/headers, outermost first
+     */
+    public List<Step> steps(EsiConfig config, Clock clock) {
+        return new ArrayList<>();
+    }
+
+    /**
+     * Build-time checks: per-tag compatibility overrides must name tags of the spec.
+     *
+     * @param config configuration
+     * @param specs  spec supplier
+     */
+    public void validate(EsiConfig config, Supplier<EsiSpec> specs) {
+        Map<String, java.time.LocalDate> overrides = config.compatibilityDateOverrides();
+        if (overrides.isEmpty()) {
+            return;
+        }
+        EsiSpec spec = specs.get();
+        for (String tag : overrides.keySet()) {
+            if (spec.tag(tag).isEmpty() || !spec.tag(tag).get().name().equals(tag)) {
+                throw new EsiSpecException("esi.compatibility-date-overrides names tag '" + tag
+                        + "' which the spec " + spec.version() + " does not have; tags are "
+                        + spec.tags().stream().map(t -> t.name()).toList());
+            }
+        }
+    }
+}
