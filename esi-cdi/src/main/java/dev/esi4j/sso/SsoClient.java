@@ -3,7 +3,8 @@ package dev.esi4j.sso;
 import java.util.Collection;
 
 /**
- * EVE SSO v2 client (MISSION 2). One application-scoped instance, injectable with {@code @Inject SsoClient sso}.
+ * EVE SSO v2 client (MISSION 2). One application-scoped instance, injectable with {@code @Inject SsoClient sso};
+ * without CDI create one with {@link SsoClients#create(dev.esi4j.config.EsiConfig)} and share it. Thread-safe.
  *
  * <pre>
  * AuthorizationRequest request = sso.startAuthorization(List.of("esi-wallet.read_character_wallet.v1"));
@@ -34,6 +35,7 @@ public interface SsoClient {
      * @throws SsoUnavailableException       when the SSO cannot be reached or answers 5xx/429
      * @throws SsoConfigurationException     when the client credentials are refused
      * @throws JwtValidationException        when the access token fails validation
+     * @throws SsoException                  for another OAuth error answer or an unsupported {@code token_type}
      */
     SsoTokens exchangeCode(String code, String codeVerifier);
 
@@ -46,6 +48,9 @@ public interface SsoClient {
      * @throws InvalidGrantException     when the refresh token is revoked or unknown (the token is invalid)
      * @throws SsoUnavailableException   when the SSO stays unreachable, 5xx or 429 (the token must be kept)
      * @throws SsoConfigurationException when the client credentials are refused
+     * @throws JwtValidationException    when the new access token fails validation (e.g. a foreign audience)
+     * @throws SsoException              for another OAuth error answer; only {@link InvalidGrantException} means
+     *                                   the refresh token is dead
      */
     SsoTokens refresh(String refreshToken);
 
@@ -64,6 +69,7 @@ public interface SsoClient {
      * @param accessToken the JWT
      * @return its claims
      * @throws JwtValidationException naming the failed check
+     * @throws SsoUnavailableException when the key set cannot be fetched (transient: not a verdict on the token)
      */
     AccessTokenClaims verify(String accessToken);
 }
