@@ -1,7 +1,10 @@
 package dev.esi4j.cdi;
 
+import java.time.Clock;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
@@ -33,11 +36,14 @@ public class SsoClientProducer {
         this.config = config;
     }
 
-    /** @return the shared SSO client */
+    /**
+     * @param clock the application's {@link Clock} bean if it has one (tests), else the system clock is used
+     * @return the shared SSO client
+     */
     @Produces
     @ApplicationScoped
-    public SsoClient ssoClient() {
-        return SsoClients.create(config);
+    public SsoClient ssoClient(Instance<Clock> clock) {
+        return SsoClients.create(config, clock.isResolvable() ? clock.get() : Clock.systemUTC());
     }
 
     /**

@@ -19,9 +19,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import dev.esi4j.config.EsiConfig;
+import dev.esi4j.internal.engine.UserAgent;
 
 /**
- * The one JDK {@link HttpClient} of an SSO client: User-Agent on every request (B48), connect timeout and a read
+ * The one JDK {@link HttpClient} of an SSO client: the ESI client's User-Agent ({@link UserAgent}) on every request
+ * (B48), connect timeout and a read
  * deadline that also covers a stalled body (B43), no redirects, no retries of its own.
  */
 public final class SsoHttp implements AutoCloseable {
@@ -47,7 +49,7 @@ public final class SsoHttp implements AutoCloseable {
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        this.userAgent = SsoUserAgent.of(config);
+        this.userAgent = UserAgent.of(config);
         this.readTimeout = config.readTimeout();
         this.deadline = config.connectTimeout().plus(config.readTimeout());
     }
@@ -90,15 +92,25 @@ public final class SsoHttp implements AutoCloseable {
         return HttpRequest.newBuilder(uri).timeout(readTimeout).header("User-Agent", userAgent);
     }
 
+    /**
+     * Sends and waits: the JDK enforces the connect timeout and (via the request timeout) the read timeout until the
+     * headers arrive; the body must then complete within the read timeout too, so a stalled body cannot hang.
+     */
     private Response send(HttpRequest request) throws IOException {
-        CompletableFuture<HttpResponse<String>> future =
-                client.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        CompletableFuture<Void> headers = new CompletableFuture<>();
+        HttpResponse.BodyHandler<String> handler = info -> {
+            headers.complete(null);
+            return HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8);
+        };
+        CompletableFuture<HttpResponse<String>> future = client.sendAsync(request, handler);
         try {
-            HttpResponse<String> response = future.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+            CompletableFuture.anyOf(headers, future).get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+            HttpResponse<String> response = future.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
             return new Response(response.statusCode(), response.headers(), response.body());
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new HttpTimeoutException("no complete answer within " + deadline.toMillis() + " ms");
+            throw new HttpTimeoutException("no complete answer in time (read timeout " + readTimeout.toMillis()
+                    + " ms)");
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();

@@ -96,6 +96,17 @@ class SsoClientExchangeTest extends StubSsoTestBase {
     }
 
     @Test
+    @DisplayName("B43c: headers sent, then a stalled body: the read timeout still applies")
+    void exchange_stalledBody_timesOut() {
+        newClient(TestSupport.config(sso.base()).set(EsiConfigKeys.REQUESTS_READ_TIMEOUT, "300ms").build());
+        sso.tokenAnswers(StubSso.STALL_BODY);
+
+        assertThatThrownBy(() -> client.exchangeCode("C1", "v")).isInstanceOf(SsoUnavailableException.class)
+                .hasMessageContaining("timed out");
+        assertThat(sso.requests(TOKEN_PATH)).hasSize(1);
+    }
+
+    @Test
     @DisplayName("B04: connection refused at the token endpoint is transient")
     void exchange_connectionRefused_unavailable() throws Exception {
         int closedPort;

@@ -70,6 +70,8 @@ final class StubSso implements AutoCloseable {
 
     /** Marker answer: never reply (the connection stays open until the stub closes). */
     static final Answer HANG = new Answer(-1, Map.of(), "");
+    /** Marker answer: send 200 headers announcing a body, then never send it. */
+    static final Answer STALL_BODY = new Answer(-2, Map.of(), "");
 
     private final HttpServer server;
     private final List<Recorded> journal = Collections.synchronizedList(new ArrayList<>());
@@ -149,7 +151,13 @@ final class StubSso implements AutoCloseable {
         journal.add(recorded);
         Function<Recorded, Answer> route = routes.get(recorded.path());
         Answer answer = route == null ? Answer.json(404, "{}") : route.apply(recorded);
-        if (answer == HANG) {
+        if (answer == STALL_BODY) {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, 1000);
+            exchange.getResponseBody().write('{');
+            exchange.getResponseBody().flush();
+        }
+        if (answer == HANG || answer == STALL_BODY) {
             try {
                 release.await();
             } catch (InterruptedException e) {
