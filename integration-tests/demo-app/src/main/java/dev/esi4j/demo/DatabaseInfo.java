@@ -7,24 +7,14 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * The demo's database: an embedded H2 defined by the application itself, and the persistence unit
- * {@code esi4j-demo} that will hold esi4j's token entities. Tests replace this class to point at PostgreSQL or
- * MariaDB.
+ * What the demo's database is: the data source of {@link DemoDataSource} and the persistence unit
+ * {@code esi4j-demo} that will hold esi4j's token entities.
  */
-@DataSourceDefinition(
-        name = DatabaseInfo.DATASOURCE,
-        className = "org.h2.jdbcx.JdbcDataSource",
-        url = "jdbc:h2:mem:esi4j-demo;DB_CLOSE_DELAY=-1",
-        user = "sa",
-        password = "sa",
-        minPoolSize = 1,
-        maxPoolSize = 16)
 @Stateless
 public class DatabaseInfo {
 

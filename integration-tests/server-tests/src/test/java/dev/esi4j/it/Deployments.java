@@ -13,6 +13,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 final class Deployments {
 
     static final String CONFIG_PATH = "WEB-INF/classes/META-INF/microprofile-config.properties";
+    static final String DEMO_DATASOURCE = "WEB-INF/classes/dev/esi4j/demo/DemoDataSource.class";
 
     private Deployments() {
     }
@@ -22,11 +23,31 @@ final class Deployments {
      * @return the demo WAR as built
      */
     static WebArchive demo(String name) {
-        String path = System.getProperty("demo.war");
+        return ShrinkWrap.create(ZipImporter.class, name).importFrom(new File(requiredFile("demo.war")))
+                .as(WebArchive.class);
+    }
+
+    private static String requiredFile(String property) {
+        String path = System.getProperty(property);
         if (path == null || !new File(path).isFile()) {
-            throw new IllegalStateException("system property demo.war must name the built demo WAR, was " + path);
+            throw new IllegalStateException("system property " + property + " must name a file (set by the build), was "
+                    + path);
         }
-        return ShrinkWrap.create(ZipImporter.class, name).importFrom(new File(path)).as(WebArchive.class);
+        return path;
+    }
+
+    /**
+     * @param name        archive name
+     * @param dataSource  class carrying the replacement {@code @DataSourceDefinition}
+     * @param driverJarProperty system property naming the JDBC driver jar to add to {@code WEB-INF/lib}
+     * @return the demo WAR on another database
+     */
+    static WebArchive demoOn(String name, Class<?> dataSource, String driverJarProperty) {
+        WebArchive war = demo(name);
+        war.delete(DEMO_DATASOURCE);
+        war.addClass(dataSource);
+        war.addAsLibrary(new File(requiredFile(driverJarProperty)));
+        return war;
     }
 
     /**

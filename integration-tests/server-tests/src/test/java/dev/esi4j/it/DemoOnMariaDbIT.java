@@ -1,0 +1,37 @@
+package dev.esi4j.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The demo with its data source on MariaDB (127.0.0.1:3306, database test); WildFly only (MISSION 7.3: one server). */
+@EnabledIfSystemProperty(named = "it.server", matches = "wildfly")
+@ExtendWith(ArquillianExtension.class)
+class DemoOnMariaDbIT {
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.demoOn("demo-mariadb.war", MariaDbDataSource.class, "mariadb.jar");
+    }
+
+    @Test
+    void statusPage_runsOnMariaDbThroughThePersistenceUnit() throws Exception {
+        HttpResponse<String> status = Http.get(base, "status");
+
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(status.body()).containsPattern("<span id=\"db-product\">MariaDB \\d+")
+                .contains("<span id=\"pu-status\">working</span>");
+    }
+}

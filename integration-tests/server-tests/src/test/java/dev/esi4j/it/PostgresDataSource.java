@@ -1,0 +1,17 @@
+package dev.esi4j.it;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+
+/** Replaces the demo's H2 data source: PostgreSQL on 127.0.0.1:5432, database {@code test} (started by .ci/services). */
+@DataSourceDefinition(
+        name = "java:app/jdbc/esi4jDemo",
+        className = "org.postgresql.ds.PGSimpleDataSource",
+        url = "jdbc:postgresql://127.0.0.1:5432/test",
+        user = "postgres",
+        password = "",
+        minPoolSize = 1,
+        maxPoolSize = 8)
+@Singleton
+public class PostgresDataSource {
+}
