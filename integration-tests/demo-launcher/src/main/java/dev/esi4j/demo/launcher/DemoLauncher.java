@@ -5,9 +5,12 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.esi4j.simulator.EsiSimulator;
+
 /**
- * The one command of the README: starts the ESI/SSO simulator and Payara Micro with the demo WAR, prints the URL
- * to open, and stops both on Ctrl-C.
+ * The one command of the README: starts the ESI/SSO simulator (in this JVM) and Payara Micro (a child process) with
+ * the demo WAR, prints the URL to open, and stops both on Ctrl-C. The simulator registers the SSO client and
+ * callback URL that the server is configured with, so the login works out of the box.
  *
  * <pre>
  * java dev.esi4j.demo.launcher.DemoLauncher &lt;payara-micro.jar&gt; &lt;demo-app.war&gt; &lt;work dir&gt;
@@ -17,6 +20,10 @@ import java.util.Map;
  */
 @SuppressWarnings("checkstyle:regexp")
 public final class DemoLauncher {
+
+    private static final String CLIENT_ID = "esi.sso.client-id";
+    private static final String CLIENT_SECRET = "esi.sso.client-secret";
+    private static final String CALLBACK_URL = "esi.sso.callback-url";
 
     private DemoLauncher() {
     }
@@ -35,12 +42,19 @@ public final class DemoLauncher {
         Path workDir = Path.of(args[2]);
         Map<String, String> serverProperties = serverProperties(port, simulatorPort);
 
+        EsiSimulator simulator = EsiSimulator.builder()
+                .port(simulatorPort)
+                .client(serverProperties.get(CLIENT_ID), serverProperties.get(CLIENT_SECRET))
+                .callbackUrl(serverProperties.get(CALLBACK_URL))
+                .start();
+        System.out.println("esi4j demo: ESI/SSO simulator listening on " + simulator.baseUrl());
         System.out.println("esi4j demo: starting Payara Micro (log: " + workDir.resolve("payara-micro.log") + ")");
         PayaraMicroProcess server = PayaraMicroProcess.start(Path.of(args[0]), Path.of(args[1]), port, workDir,
                 serverProperties);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("esi4j demo: stopping");
             server.close();
+            simulator.close();
         }, "esi4j-demo-shutdown"));
         if (!server.awaitReady(Duration.ofMinutes(3))) {
             System.err.println("esi4j demo: Payara Micro did not start; see " + server.logFile());
@@ -65,7 +79,9 @@ public final class DemoLauncher {
         String simulator = "http://localhost:" + simulatorPort;
         props.put("esi.sso.base-url", simulator);
         props.put("esi.api.url", simulator);
-        props.put("esi.sso.callback-url", "http://localhost:" + port + "/sso/callback");
+        props.put(CLIENT_ID, "esi4j-demo");
+        props.put(CLIENT_SECRET, "esi4j-demo-secret");
+        props.put(CALLBACK_URL, "http://localhost:" + port + "/sso/callback");
         System.getProperties().stringPropertyNames().stream()
                 .filter(name -> name.startsWith("esi."))
                 .forEach(name -> props.put(name, System.getProperty(name)));
