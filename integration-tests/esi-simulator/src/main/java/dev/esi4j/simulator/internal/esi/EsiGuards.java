@@ -33,6 +33,11 @@ final class EsiGuards {
         if (tenant != null && !tenant.isBlank() && !tenants.contains(tenant)) {
             return EsiErrors.error(400, "Invalid tenant: " + tenant);
         }
+        for (String required : op.requiredQuery()) {
+            if (req.param(required) == null || req.param(required).isEmpty()) {
+                return EsiErrors.error(400, "Missing required query parameter: " + required);
+            }
+        }
         SimResponse auth = op.secured() ? auth(op, pathParams, req) : null;
         return auth != null ? auth : body(op, req);
     }

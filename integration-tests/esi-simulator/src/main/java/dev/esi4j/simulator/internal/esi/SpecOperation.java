@@ -25,11 +25,13 @@ import java.util.regex.Pattern;
  * @param paging       pagination style
  * @param localized    whether the answer carries Content-Language
  * @param requestBody  request body schema or {@code null}
+ * @param requiredQuery required query parameters without a default
  */
 public record SpecOperation(String operationId, String method, String template, Pattern pattern,
                             List<String> pathParams, List<String> queryParams, int status, JsonObject schema,
                             List<String> scopes, boolean secured, RateLimitSpec rateLimit, int cacheAge,
-                            Paging paging, boolean localized, JsonObject requestBody) {
+                            Paging paging, boolean localized, JsonObject requestBody,
+                            List<String> requiredQuery) {
 
     /** Pagination styles found in the ESI spec. */
     public enum Paging {

@@ -74,7 +74,8 @@ final class SpecReader {
         return new SpecOperation(op.getString("operationId", method + path), method.toUpperCase(Locale.ROOT),
                 path, Pattern.compile(regex.toString()), List.copyOf(pathParams), query, status,
                 responseSchema(op, status), scopes, op.containsKey("security"), rateLimit(op),
-                op.getInt("x-cache-age", 0), paging(op, query), localized(op, status), requestBody(op));
+                op.getInt("x-cache-age", 0), paging(op, query), localized(op, status), requestBody(op),
+                requiredQuery(op));
     }
 
     private List<String> queryParams(JsonObject op) {
@@ -84,6 +85,22 @@ final class SpecReader {
             for (JsonValue p : params) {
                 JsonObject param = spec.resolve(p);
                 if (param != null && "query".equals(param.getString("in", ""))) {
+                    out.add(param.getString("name"));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private List<String> requiredQuery(JsonObject op) {
+        List<String> out = new ArrayList<>();
+        JsonArray params = op.getJsonArray("parameters");
+        if (params != null) {
+            for (JsonValue p : params) {
+                JsonObject param = spec.resolve(p);
+                JsonObject schema = param == null ? null : spec.resolve(param.get("schema"));
+                if (param != null && "query".equals(param.getString("in", "")) && param.getBoolean("required", false)
+                        && (schema == null || !schema.containsKey("default"))) {
                     out.add(param.getString("name"));
                 }
             }
