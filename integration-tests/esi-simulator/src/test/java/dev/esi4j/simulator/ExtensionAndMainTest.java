@@ -1,0 +1,63 @@
+package dev.esi4j.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(EsiSimulatorExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ExtensionAndMainTest {
+
+    @Test
+    @Order(1)
+    void injectedSimulator_isRunningOnLoopback(EsiSimulator sim) {
+        assertThat(sim.baseUrl()).startsWith("http://127.0.0.1:");
+        assertThat(sim.port()).isPositive();
+        sim.faults().on("*").inject(Fault.status(500));
+        assertThat(Http.get(sim, "/status").statusCode()).isEqualTo(500);
+    }
+
+    @Test
+    @Order(2)
+    void faultsAndJournal_areResetBetweenTests(EsiSimulator sim) {
+        assertThat(sim.journal().requests()).isEmpty();
+        assertThat(Http.get(sim, "/status").statusCode()).isEqualTo(200);
+    }
+
+    @Nested
+    class Inner {
+        @Test
+        void nestedClass_getsTheSameSimulator(EsiSimulator sim) {
+            assertThat(Http.get(sim, "/status").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void main_parsesFlagsIntoAWorkingSimulator() {
+        EsiSimulatorBuilder b = EsiSimulatorMain.parse(new String[] {"--port", "0", "--seed", "5", "--spec",
+            "2020-01-01", "--character", "2147000009:Pilot Nine:OWNER-9", "--client", "cli:sec", "--issuer", "self",
+            "--pages", "2:4"});
+        try (EsiSimulator sim = b.start()) {
+            assertThat(sim.sso().characters()).extracting(SimCharacter::name).containsExactly("Pilot Nine");
+            HttpResponse<String> r = Http.get(sim, "/status", "X-Compatibility-Date", "2020-01-01");
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(Http.json(Http.get(sim, "/.well-known/oauth-authorization-server").body()).asJsonObject()
+                    .getString("issuer")).isEqualTo(sim.baseUrl());
+        }
+    }
+
+    @Test
+    void main_rejectsUnknownFlags() {
+        assertThatThrownBy(() -> EsiSimulatorMain.parse(new String[] {"--nope", "1"}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EsiSimulatorMain.parse(new String[] {"--port"}))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
