@@ -1,10 +1,7 @@
 package dev.esi4j.testing;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,12 +10,19 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * A tiny scripted ESI stand-in on loopback for engine tests (the full simulator lives in integration-tests).
@@ -55,25 +59,35 @@ public final class StubEsi implements AutoCloseable {
         }
     }
 
-    private final HttpServer server;
-    private final ExecutorService pool = Executors.newCachedThreadPool();
+    private final Server server = new Server(new QueuedThreadPool(64, 8));
+    private final ServerConnector connector;
     private final Map<String, Function<Req, Resp>> routes = new ConcurrentHashMap<>();
     private final List<Req> journal = new CopyOnWriteArrayList<>();
 
     public StubEsi() {
-        System.setProperty("sun.net.httpserver.nodelay", "true");
+        HttpConfiguration config = new HttpConfiguration();
+        config.setSendDateHeader(false);
+        config.setSendServerVersion(false);
+        connector = new ServerConnector(server, new HttpConnectionFactory(config));
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        server.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                StubEsi.this.handle(request, response, callback);
+                return true;
+            }
+        });
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
-        } catch (IOException e) {
+            server.start();
+        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        server.setExecutor(pool);
-        server.createContext("/", this::handle);
-        server.start();
     }
 
     public URI url() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return URI.create("http://127.0.0.1:" + connector.getLocalPort());
     }
 
     public StubEsi on(String methodAndPath, Function<Req, Resp> handler) {
@@ -93,31 +107,25 @@ public final class StubEsi implements AutoCloseable {
         journal.clear();
     }
 
-    private void handle(HttpExchange ex) throws IOException {
-        try (ex) {
-            Map<String, String> headers = new TreeMap<>();
-            ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
-            String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            Req req = new Req(ex.getRequestMethod(), ex.getRequestURI().getPath(), query(ex.getRequestURI()),
-                    headers, body);
-            journal.add(req);
-            Function<Req, Resp> handler = routes.get(req.method() + " " + req.path());
-            Resp resp = handler == null ? Resp.json(404, "{\"error\":\"no route " + req.path() + "\"}")
-                    : handler.apply(req);
-            if (resp.delayMillis() > 0) {
-                Thread.sleep(resp.delayMillis());
-            }
-            resp.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
-            byte[] bytes = resp.body() == null ? new byte[0] : resp.body().getBytes(StandardCharsets.UTF_8);
-            ex.sendResponseHeaders(resp.status(), bytes.length == 0 ? -1 : bytes.length);
-            if (bytes.length > 0) {
-                try (OutputStream out = ex.getResponseBody()) {
-                    out.write(bytes);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    private void handle(Request request, Response response, Callback callback) throws Exception {
+        Map<String, String> headers = new TreeMap<>();
+        for (HttpField f : request.getHeaders()) {
+            headers.putIfAbsent(f.getName().toLowerCase(java.util.Locale.ROOT), f.getValue());
         }
+        String body = Content.Source.asString(request, StandardCharsets.UTF_8);
+        URI uri = request.getHttpURI().toURI();
+        Req req = new Req(request.getMethod(), uri.getPath(), query(uri), headers, body);
+        journal.add(req);
+        Function<Req, Resp> handler = routes.get(req.method() + " " + req.path());
+        Resp resp = handler == null ? Resp.json(404, "{\"error\":\"no route " + req.path() + "\"}")
+                : handler.apply(req);
+        if (resp.delayMillis() > 0) {
+            Thread.sleep(resp.delayMillis());
+        }
+        response.setStatus(resp.status());
+        resp.headers().forEach((k, v) -> response.getHeaders().add(k, v));
+        byte[] bytes = resp.body() == null ? new byte[0] : resp.body().getBytes(StandardCharsets.UTF_8);
+        response.write(true, ByteBuffer.wrap(bytes), callback);
     }
 
     private static Map<String, String> query(URI uri) {
@@ -138,7 +146,10 @@ public final class StubEsi implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        pool.shutdownNow();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

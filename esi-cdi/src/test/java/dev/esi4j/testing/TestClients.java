@@ -31,4 +31,17 @@ public final class TestClients {
         }
         return EsiConfig.builder().setAll(map).build();
     }
+
+    /**
+     * @param stub  the stub
+     * @param time  fake time (clock and sleeper)
+     * @param pairs extra config pairs
+     * @return a client with fake time and its own limit state
+     */
+    public static dev.esi4j.EsiClient client(StubEsi stub, FakeTime time, String... pairs) {
+        return new dev.esi4j.internal.client.ClientAssembly().config(config(stub, pairs)).clock(time)
+                .policies(new dev.esi4j.internal.client.Policies().sleeper(time)
+                        .limitState(new dev.esi4j.internal.policy.LimitState()))
+                .build();
+    }
 }

@@ -8,13 +8,26 @@ import java.util.function.Supplier;
 
 import dev.esi4j.EsiSpecException;
 import dev.esi4j.config.EsiConfig;
+import dev.esi4j.internal.cache.CacheStep;
+import dev.esi4j.internal.cache.MemoryStore;
+import dev.esi4j.internal.cache.ResponseStore;
 import dev.esi4j.internal.engine.Step;
+import dev.esi4j.internal.policy.Backoff;
+import dev.esi4j.internal.policy.ErrorLimitStep;
+import dev.esi4j.internal.policy.LimitState;
+import dev.esi4j.internal.policy.RateLimitStep;
+import dev.esi4j.internal.policy.RetryStep;
+import dev.esi4j.internal.policy.Sleeper;
 import dev.esi4j.internal.http.Transport;
 import dev.esi4j.internal.spec.SpecSources;
 import dev.esi4j.spec.EsiSpec;
 
 /** Chooses the spec source and the resilience policies for a configuration. */
 public class Policies {
+
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private LimitState limitState;
+    private ResponseStore store;
 
     /** @return full passes of {@code results()} before an inconsistency error */
     public int maxPasses() {
@@ -38,7 +51,43 @@ public class Policies {
      * @return policy steps between the event step and auth/headers, outermost first
      */
     public List<Step> steps(EsiConfig config, Clock clock) {
-        return new ArrayList<>();
+        LimitState limits = limitState != null ? limitState : LimitState.shared(config.apiUrl().toString());
+        List<Step> steps = new ArrayList<>();
+        if (config.cacheResponses()) {
+            steps.add(new CacheStep(store != null ? store : new MemoryStore(config.cacheMaxEntries()), clock));
+        }
+        steps.add(new RetryStep(config.serverErrorMaxRetries(), config.connectionErrorMaxRetries(),
+                new Backoff(config.backoffBase()), sleeper, clock));
+        steps.add(new RateLimitStep(limits, config.rateLimitMode(), sleeper, clock));
+        steps.add(new ErrorLimitStep(limits, config.errorLimitMode(), config.errorLimitThreshold(), sleeper, clock));
+        return steps;
+    }
+
+    /**
+     * @param value waits (tests observe instead of sleeping)
+     * @return this
+     */
+    public Policies sleeper(Sleeper value) {
+        this.sleeper = value;
+        return this;
+    }
+
+    /**
+     * @param value limit state (default: shared per ESI URL)
+     * @return this
+     */
+    public Policies limitState(LimitState value) {
+        this.limitState = value;
+        return this;
+    }
+
+    /**
+     * @param value response store (default: bounded in-memory)
+     * @return this
+     */
+    public Policies store(ResponseStore value) {
+        this.store = value;
+        return this;
     }
 
     /**
