@@ -30,8 +30,10 @@ public final class Fault {
         PASS_THROUGH,
         /** Close the connection abruptly (TCP reset) without any response. */
         RESET,
-        /** Send status, headers and half the normal body, then stall until {@link #stallDuration()} elapses, then drop. */
+        /** Accept the request but send nothing until {@link #stallDuration()} elapses, then drop the connection. */
         STALL,
+        /** Send status, headers and half the body, then nothing until {@link #stallDuration()} elapses, then drop. */
+        STALL_BODY,
         /** Send the normal answer cut in half with a matching Content-Length (the client sees truncated JSON). */
         TRUNCATE,
         /** Promise the full Content-Length, send half the body and drop the connection. */
@@ -116,15 +118,24 @@ public final class Fault {
         return of(Kind.RESET);
     }
 
-    /** Headers and half the body, then nothing for 10 minutes (or until the simulator closes). */
+    /** No answer at all for 10 minutes (or until the simulator closes), then the connection is dropped. */
     public static Fault stall() {
         return of(Kind.STALL);
     }
 
-    /** Headers and half the body, then nothing for the given time, then the connection is dropped. */
+    /** No answer at all for the given time, then the connection is dropped. */
     public static Fault stall(Duration duration) {
-        Fault f = of(Kind.STALL);
-        return new Fault(f.kind, 0, null, null, Map.of(), Set.of(), Duration.ZERO, duration);
+        return new Fault(Kind.STALL, 0, null, null, Map.of(), Set.of(), Duration.ZERO, duration);
+    }
+
+    /** Status, headers and half the body, then nothing for 10 minutes (or until close), then a drop. */
+    public static Fault stallBody() {
+        return of(Kind.STALL_BODY);
+    }
+
+    /** Status, headers and half the body, then nothing for the given time, then the connection is dropped. */
+    public static Fault stallBody(Duration duration) {
+        return new Fault(Kind.STALL_BODY, 0, null, null, Map.of(), Set.of(), Duration.ZERO, duration);
     }
 
     /** 200 {@code application/json} whose body is not valid JSON. */
@@ -211,7 +222,7 @@ public final class Fault {
         return delay;
     }
 
-    /** @return stall duration for {@link Kind#STALL} */
+    /** @return stall duration for {@link Kind#STALL} and {@link Kind#STALL_BODY} */
     public Duration stallDuration() {
         return stall;
     }

@@ -10,6 +10,9 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -126,10 +129,19 @@ class FaultInjectionTest {
 
     @Test
     void stall_runsIntoTheClientTimeout_b43(EsiSimulator sim) {
-        sim.faults().on("GetStatus").times(1).inject(Fault.stall());
+        sim.faults().on("GetStatus").times(1).inject(Fault.stall(Duration.ofSeconds(30)));
         HttpRequest req = HttpRequest.newBuilder(sim.uri("/status")).timeout(Duration.ofMillis(500)).build();
         assertThatThrownBy(() -> Http.CLIENT.send(req, HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(HttpTimeoutException.class);
+    }
+
+    @Test
+    void stallBody_sendsHeadersThenHangs_b43(EsiSimulator sim) {
+        sim.faults().on("GetStatus").times(1).inject(Fault.stallBody(Duration.ofSeconds(30)));
+        HttpRequest req = HttpRequest.newBuilder(sim.uri("/status")).build();
+        CompletableFuture<HttpResponse<String>> call = Http.CLIENT.sendAsync(req, HttpResponse.BodyHandlers.ofString());
+        assertThatThrownBy(() -> call.get(1, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
+        call.cancel(true);
     }
 
     @Test

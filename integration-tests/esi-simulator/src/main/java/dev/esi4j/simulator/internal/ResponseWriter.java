@@ -37,7 +37,9 @@ final class ResponseWriter {
         SimResponse r = outcome.response();
         switch (kind) {
             case RESET -> reset(request, callback);
-            case STALL -> stall(request, response, callback, r, outcome.fault().stallDuration().toMillis());
+            case STALL -> scheduler.schedule(() -> reset(request, callback),
+                    outcome.fault().stallDuration().toMillis(), TimeUnit.MILLISECONDS);
+            case STALL_BODY -> partial(request, response, callback, r, outcome.fault().stallDuration().toMillis());
             case TRUNCATE -> {
                 r.rawBody(Arrays.copyOf(r.body(), r.body().length / 2));
                 write(response, callback, r);
@@ -58,10 +60,6 @@ final class ResponseWriter {
         if (r.status() != 204 && r.status() != 304) {
             response.getHeaders().put("Content-Length", Long.toString(contentLength));
         }
-    }
-
-    private void stall(Request request, Response response, Callback callback, SimResponse r, long millis) {
-        partial(request, response, callback, r, millis);
     }
 
     private void partial(Request request, Response response, Callback callback, SimResponse r, long dropAfter) {
