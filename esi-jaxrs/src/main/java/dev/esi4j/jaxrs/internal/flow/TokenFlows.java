@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import dev.esi4j.jaxrs.internal.TokenRequirement;
 import dev.esi4j.jaxrs.internal.TokenRequirement.Kind;
+import dev.esi4j.jaxrs.internal.web.PageText;
+import dev.esi4j.jaxrs.internal.web.Pages;
 import dev.esi4j.jaxrs.internal.web.ReturnTarget;
 import dev.esi4j.jaxrs.internal.web.SessionFlows;
 import dev.esi4j.jaxrs.internal.web.SessionFlows.Handoff;
@@ -50,7 +52,7 @@ public final class TokenFlows {
     public Decision enforce(TokenRequirement requirement, FlowContext context) {
         Optional<ReturnTarget> target = context.target();
         if (target.isEmpty()) {
-            return new Decision.Page(400, "");
+            return new Decision.Page(400, Pages.error(PageText.of("en"), "error.forbidden", null, context.startPage()));
         }
         Optional<String> principal = context.principal();
         // step 5: a finished SSO flow or selection hands its token(s) to exactly this request

@@ -1,0 +1,39 @@
+package dev.esi4j.jaxrs.internal.rest;
+
+import java.net.URI;
+
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import dev.esi4j.jaxrs.internal.flow.Decision;
+
+/** Maps flow decisions to JAX-RS responses; none of them may be cached. */
+public final class Responses {
+
+    private Responses() {
+    }
+
+    /**
+     * @param decision a redirect or a page
+     * @return the response
+     * @throws IllegalArgumentException for decisions that are not answers (proceed, login)
+     */
+    public static Response of(Decision decision) {
+        if (decision instanceof Decision.Redirect redirect) {
+            return noStore(Response.status(redirect.status()).location(URI.create(redirect.location())));
+        }
+        if (decision instanceof Decision.Page page) {
+            return noStore(Response.status(page.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(page.html()));
+        }
+        throw new IllegalArgumentException("not an answer: " + decision);
+    }
+
+    private static Response noStore(Response.ResponseBuilder builder) {
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        noStore.setNoCache(true);
+        return builder.cacheControl(noStore).header("Referrer-Policy", "no-referrer").build();
+    }
+}
