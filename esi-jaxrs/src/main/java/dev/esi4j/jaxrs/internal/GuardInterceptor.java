@@ -71,7 +71,7 @@ abstract class GuardInterceptor {
 
     private Optional<String> caller() {
         try {
-            return principal.isResolvable() ? Optional.ofNullable(principal.get()).map(Principal::getName)
+            return principal.isResolvable() ? Optional.ofNullable(principal.get()).map(Principal::getName).filter(n -> !n.isBlank())
                     : Optional.empty();
         } catch (RuntimeException e) {
             return Optional.empty();
