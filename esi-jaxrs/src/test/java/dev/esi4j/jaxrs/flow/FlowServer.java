@@ -49,13 +49,8 @@ final class FlowServer implements AutoCloseable {
     private final Config config;
 
     FlowServer() throws Exception {
-        jetty = new Server();
-        ServerConnector connector = new ServerConnector(jetty);
-        connector.setHost("127.0.0.1");
-        jetty.addConnector(connector);
-        jetty.setHandler(context());
-        jetty.start();
-        origin = "http://127.0.0.1:" + connector.getLocalPort();
+        int port = freePort();
+        origin = "http://127.0.0.1:" + port;
         String callback = origin + CONTEXT + "/api/sso/callback";
         sim = EsiSimulator.builder().callbackUrl(callback).start();
         config = new SmallRyeConfigBuilder().addDefaultInterceptors().withSources(new PropertiesConfigSource(Map.of(
@@ -74,6 +69,19 @@ final class FlowServer implements AutoCloseable {
                         FlowResources.Guarded.class, FlowResources.GuardedService.class)
                 .initialize();
         weld.select(EsiConfig.class).get().ssoClientId();
+        jetty = new Server();
+        ServerConnector connector = new ServerConnector(jetty);
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        jetty.addConnector(connector);
+        jetty.setHandler(context());
+        jetty.start();
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     private static ServletContextHandler context() {

@@ -37,7 +37,7 @@ final class ParameterSupport {
             Class<?> context = Class.forName("org.jboss.resteasy.core.ResteasyContext", false,
                     ParameterSupport.class.getClassLoader());
             return MethodHandles.publicLookup().findStatic(context, "pushContext",
-                    MethodType.methodType(Object.class, Class.class, Object.class));
+                    MethodType.methodType(void.class, Class.class, Object.class));
         } catch (ReflectiveOperationException | LinkageError e) {
             return null;
         }

@@ -1,7 +1,5 @@
 package dev.esi4j.jaxrs.internal.rest;
 
-import java.net.URI;
-
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,7 +19,8 @@ public final class Responses {
      */
     public static Response of(Decision decision) {
         if (decision instanceof Decision.Redirect redirect) {
-            return noStore(Response.status(redirect.status()).location(URI.create(redirect.location())));
+            // a raw header: Response#location would resolve a same-origin path against the application's base URI
+            return noStore(Response.status(redirect.status()).header("Location", redirect.location()));
         }
         if (decision instanceof Decision.Page page) {
             return noStore(Response.status(page.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
