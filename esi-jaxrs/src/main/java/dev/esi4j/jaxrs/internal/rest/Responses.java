@@ -1,5 +1,7 @@
 package dev.esi4j.jaxrs.internal.rest;
 
+import java.nio.charset.StandardCharsets;
+
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,8 +25,9 @@ public final class Responses {
             return noStore(Response.status(redirect.status()).header("Location", redirect.location()));
         }
         if (decision instanceof Decision.Page page) {
+            // bytes, not a String: RESTEasy (WildFly) would HTML-escape a String entity of a 400 text/html answer
             return noStore(Response.status(page.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(page.html()));
+                    .entity(page.html().getBytes(StandardCharsets.UTF_8)));
         }
         throw new IllegalArgumentException("not an answer: " + decision);
     }
