@@ -9,6 +9,7 @@ import java.util.Set;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -69,7 +70,7 @@ public abstract class SsoResource {
     @Path("login")
     public Response login(@QueryParam("scopes") List<String> scopes, @QueryParam("next") String next,
             @Context HttpServletRequest request, @Context UriInfo uriInfo) {
-        FlowContext context = context(request, uriInfo);
+        FlowContext context = context(request, null, uriInfo);
         if (!ScopeSpecs.problems(scopes.toArray(String[]::new)).isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST).build();
         }
@@ -87,6 +88,7 @@ public abstract class SsoResource {
      * @param error            SSO error code
      * @param errorDescription SSO error text
      * @param request          the servlet request
+     * @param response         the servlet response
      * @param uriInfo          the request URI
      * @return the redirect back to the resource that started the flow, or an error page
      * @since 0.1
@@ -95,9 +97,10 @@ public abstract class SsoResource {
     @Path("callback")
     public Response callback(@QueryParam("code") String code, @QueryParam("state") String state,
             @QueryParam("error") String error, @QueryParam("error_description") String errorDescription,
-            @Context HttpServletRequest request, @Context UriInfo uriInfo) {
+            @Context HttpServletRequest request, @Context HttpServletResponse response, @Context UriInfo uriInfo) {
         CallbackParams params = new CallbackParams(code, state, error, errorDescription);
-        return Responses.of(services().callback().handle(context(request, uriInfo), params, SsoLogin.hook()));
+        FlowContext context = context(request, response, uriInfo);
+        return Responses.of(services().callback().handle(context, params, SsoLogin.hook()));
     }
 
     /**
@@ -112,7 +115,7 @@ public abstract class SsoResource {
     @Produces(MediaType.TEXT_HTML)
     public Response selectionPage(@QueryParam("flow") String flow, @Context HttpServletRequest request,
             @Context UriInfo uriInfo) {
-        Decision decision = services().selection().show(context(request, uriInfo), flow);
+        Decision decision = services().selection().show(context(request, null, uriInfo), flow);
         return decision instanceof Decision.Login ? Response.status(Response.Status.UNAUTHORIZED).build()
                 : Responses.of(decision);
     }
@@ -134,7 +137,7 @@ public abstract class SsoResource {
     public Response select(@FormParam("csrf") String csrf, @FormParam("flow") String flow,
             @FormParam("token") String token, @FormParam("action") String action,
             @Context HttpServletRequest request, @Context UriInfo uriInfo) {
-        Decision decision = services().selection().choose(context(request, uriInfo),
+        Decision decision = services().selection().choose(context(request, null, uriInfo),
                 new SelectionForm(csrf, flow, token, action));
         return Responses.of(decision);
     }
@@ -164,7 +167,7 @@ public abstract class SsoResource {
         }
     }
 
-    private FlowContext context(HttpServletRequest request, UriInfo uriInfo) {
+    private FlowContext context(HttpServletRequest request, HttpServletResponse response, UriInfo uriInfo) {
         String base = uriInfo.getBaseUri().getRawPath();
         String own = "";
         for (Class<?> type = getClass(); type != SsoResource.class; type = type.getSuperclass()) {
@@ -174,7 +177,7 @@ public abstract class SsoResource {
             }
         }
         String path = (base.endsWith("/") ? base : base + "/") + own.replaceAll("^/+|/+$", "");
-        return new FlowContext(request, path);
+        return new FlowContext(request, response, path);
     }
 
     private static FlowServices services() {

@@ -9,29 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.esi4j.simulator.SimCharacter;
 
-/** Starts one {@link FlowServer} per test class and offers the browser steps of a flow. */
+/** Shares one {@link FlowServer} across the flow tests and offers the browser steps of a flow. */
+@ExtendWith(SharedFlowServer.class)
 abstract class FlowTestBase {
 
     static final long ALPHA = SimCharacter.PILOT_ALPHA.id();
     static final long BRAVO = SimCharacter.PILOT_BRAVO.id();
 
     static FlowServer server;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = new FlowServer();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.close();
-    }
 
     @BeforeEach
     void cleanState() {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import dev.esi4j.jaxrs.internal.web.ReturnTarget;
@@ -14,11 +15,12 @@ import dev.esi4j.jaxrs.internal.web.ReturnTarget;
 /**
  * The servlet request a flow step runs in, plus where the application's SSO resource lives.
  *
- * @param request the servlet request
+ * @param request  the servlet request
+ * @param response the servlet response (for Jakarta Security calls), may be {@code null}
  * @param ssoBase raw path of the application's {@code SsoResource} subclass (e.g. {@code /app/api/sso}), or
  *                {@code null} when the application has none
  */
-public record FlowContext(HttpServletRequest request, String ssoBase) {
+public record FlowContext(HttpServletRequest request, HttpServletResponse response, String ssoBase) {
 
     /** @return the current request as a return target; empty when its URL is not a plain local one */
     public Optional<ReturnTarget> target() {

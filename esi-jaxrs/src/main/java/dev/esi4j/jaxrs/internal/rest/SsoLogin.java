@@ -1,8 +1,8 @@
 package dev.esi4j.jaxrs.internal.rest;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.CDI;
 
+import dev.esi4j.jaxrs.EveSsoAuthenticationMechanism;
 import dev.esi4j.jaxrs.internal.flow.LoginHook;
 
 /** Finds the "Log in with EVE Online" hook, present only when the application enabled the mechanism. */
@@ -11,9 +11,9 @@ public final class SsoLogin {
     private SsoLogin() {
     }
 
-    /** @return the hook, {@code null} when the application has not enabled EVE SSO login */
+    /** @return the hook, {@code null} when the application has no {@link EveSsoAuthenticationMechanism} bean */
     public static LoginHook hook() {
-        Instance<LoginHook> hooks = CDI.current().select(LoginHook.class);
-        return hooks.isResolvable() ? hooks.get() : null;
+        return CDI.current().select(EveSsoAuthenticationMechanism.class).isResolvable() ? new JakartaSecurityLogin()
+                : null;
     }
 }

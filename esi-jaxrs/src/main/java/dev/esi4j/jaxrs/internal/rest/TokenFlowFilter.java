@@ -52,7 +52,7 @@ public final class TokenFlowFilter implements ContainerRequestFilter {
             return;
         }
         FlowServices services = CDI.current().select(FlowServices.class).get();
-        FlowContext flow = new FlowContext(request, sso.base(context.getUriInfo()));
+        FlowContext flow = new FlowContext(request, response, sso.base(context.getUriInfo()));
         Decision decision = services.flows().enforce(requirement, flow);
         if (decision instanceof Decision.Login) {
             Optional<Response> challenge = login();
