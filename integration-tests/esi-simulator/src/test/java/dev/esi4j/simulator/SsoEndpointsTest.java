@@ -172,5 +172,8 @@ class SsoEndpointsTest {
                 .asJsonObject();
         assertThat(v.getJsonNumber("CharacterID").longValue()).isEqualTo(2147000001L);
         assertThat(v.getString("CharacterOwnerHash")).isEqualTo("OWNER-A");
+        assertThat(Http.get(sim, "/verify/?datasource=tranquility", "Authorization", "Bearer " + at).statusCode())
+                .as("legacy ESI /verify/").isEqualTo(200);
+        assertThat(Http.get(sim, "/latest/verify/", "Authorization", "Bearer x").statusCode()).isEqualTo(401);
     }
 }

@@ -24,10 +24,13 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Builds and owns every part of a running simulator. */
 public final class SimulatorCore {
+
+    private static final System.Logger LOG = System.getLogger(SimulatorCore.class.getName());
 
     private static final List<String> KNOWN_DATES = List.of("2020-01-01", "2025-04-01", "2025-04-02",
             "2025-08-26", "2025-09-26", "2025-09-30", "2025-11-06", "2025-12-16", "2026-05-19", "2026-06-09",
@@ -44,8 +47,9 @@ public final class SimulatorCore {
     /** Builds everything; {@link #start()} opens the port. */
     public SimulatorCore(SimSettings s) {
         this.settings = s;
+        CompletableFuture<SigningKeys> keyGen = CompletableFuture.supplyAsync(SigningKeys::new);
         SpecCatalog spec = loadSpec(s);
-        SigningKeys keys = new SigningKeys();
+        SigningKeys keys = keyGen.join();
         BearerVerifier verifier = new BearerVerifier(keys, s.clock());
         TokenMinter minter = new TokenMinter(keys, s.clock(), s.tokenLifetime(), s.scpStringForOne(), s.issuer());
         sso = new SsoState(s.clients(), s.callbacks(), SsoState.characterMap(s.characters()),
@@ -70,6 +74,10 @@ public final class SimulatorCore {
     }
 
     private static SpecCatalog loadSpec(SimSettings s) {
+        return "file".equals(s.spec().getProtocol()) ? load(s) : SpecCatalog.cached(s.spec());
+    }
+
+    private static SpecCatalog load(SimSettings s) {
         try {
             return SpecCatalog.load(s.spec().openStream());
         } catch (IOException e) {
@@ -83,6 +91,7 @@ public final class SimulatorCore {
         String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
         baseUrl = "http://" + host + ":" + server.port();
         sso.baseUrl().set(baseUrl);
+        LOG.log(System.Logger.Level.INFO, "ESI90001 ESI/SSO simulator listening on {0}", baseUrl);
         if (settings.issuer() == null) {
             sso.minter().issuer(baseUrl);
         }

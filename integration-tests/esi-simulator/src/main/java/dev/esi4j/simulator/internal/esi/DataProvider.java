@@ -9,9 +9,12 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Chooses the body of a successful answer: a recorded fixture or generated data, paged as the spec says. */
 final class DataProvider {
+
+    private static final int MAX_CACHED = 20_000;
 
     private final SpecCatalog spec;
     private final FixtureStore fixtures;
@@ -19,6 +22,7 @@ final class DataProvider {
     private final long seed;
     private final SchemaGenerator generator;
     private final CursorPager cursors;
+    private final Map<String, DataResult> cache = new ConcurrentHashMap<>();
 
     DataProvider(SpecCatalog spec, FixtureStore fixtures, PagingConfig paging, long seed) {
         this.spec = spec;
@@ -30,6 +34,22 @@ final class DataProvider {
     }
 
     DataResult data(SpecOperation op, String path, Map<String, String> pathParams, SimRequest req, String lang) {
+        String key = op.operationId() + '|' + path + '|' + req.rawQuery() + '|' + lang + '|' + fixtures.version()
+                + '|' + paging.version();
+        DataResult cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        DataResult result = compute(op, path, pathParams, req, lang);
+        if (cache.size() > MAX_CACHED) {
+            cache.clear();
+        }
+        cache.put(key, result);
+        return result;
+    }
+
+    private DataResult compute(SpecOperation op, String path, Map<String, String> pathParams, SimRequest req,
+                               String lang) {
         if (op.paging() == Paging.PAGES) {
             return paged(op, path, pathParams, req, lang);
         }

@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Recorded (or test-supplied) bodies by concrete path, language and page. Page 0 means "not paged".
@@ -21,6 +22,7 @@ public final class FixtureStore {
 
     private final Map<String, JsonValue> bodies = new ConcurrentHashMap<>();
     private final Map<String, Integer> pageCounts = new ConcurrentHashMap<>();
+    private final AtomicInteger version = new AtomicInteger();
 
     /** @return a store holding the bundled recordings */
     public static FixtureStore bundled() {
@@ -42,6 +44,7 @@ public final class FixtureStore {
 
     private void put(String path, String language, int page, JsonValue body) {
         bodies.put(key(path, language, page), body);
+        version.incrementAndGet();
         pageCounts.merge(path, page, Math::max);
     }
 
@@ -55,6 +58,11 @@ public final class FixtureStore {
         }
         v = bodies.get(key(path, "en", page));
         return v == null ? null : new Fixture(v, "en", pageCounts.getOrDefault(path, 0));
+    }
+
+    /** @return a number that changes whenever a fixture is added */
+    public int version() {
+        return version.get();
     }
 
     /** @return how many pages are recorded for the path (0 = not paged, -1 = no fixture) */

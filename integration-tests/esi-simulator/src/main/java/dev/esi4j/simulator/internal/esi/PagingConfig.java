@@ -2,6 +2,7 @@ package dev.esi4j.simulator.internal.esi;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Page count and page size per operation id, with defaults; also the data generation per operation. */
 public final class PagingConfig {
@@ -19,6 +20,7 @@ public final class PagingConfig {
     private final Map<String, Size> sizes = new ConcurrentHashMap<>();
     private final Map<String, Integer> generations = new ConcurrentHashMap<>();
     private final Map<String, Long> snapshotTimes = new ConcurrentHashMap<>();
+    private final AtomicInteger version = new AtomicInteger();
 
     /** @param defaults used for operations without an explicit size */
     public PagingConfig(Size defaults) {
@@ -31,6 +33,7 @@ public final class PagingConfig {
             throw new IllegalArgumentException("pages must be >= 1 and pageSize >= 0");
         }
         sizes.put(operationId, new Size(pages, pageSize));
+        version.incrementAndGet();
     }
 
     /** @return the size for the operation */
@@ -41,7 +44,13 @@ public final class PagingConfig {
     /** Starts a new data snapshot for the operation at the given epoch second. */
     public void newSnapshot(String operationId, long epochSecond) {
         generations.merge(operationId, 1, Integer::sum);
+        version.incrementAndGet();
         snapshotTimes.merge(operationId, epochSecond, (old, now) -> Math.max(now, old + 1));
+    }
+
+    /** @return a number that changes whenever sizes or snapshots change */
+    public int version() {
+        return version.get();
     }
 
     /** @return the data generation of the operation (0 at start) */

@@ -7,12 +7,17 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The operations of one OpenAPI 3.x spec, with {@code $ref} resolution. Immutable. */
 public final class SpecCatalog {
+
+    private static final Map<String, SpecCatalog> CACHE = new ConcurrentHashMap<>();
 
     private final JsonObject root;
     private final List<SpecOperation> operations;
@@ -27,6 +32,17 @@ public final class SpecCatalog {
                         .thenComparing(SpecOperation::template))
                 .toList();
         this.scopes = new SpecReader(this).scopes();
+    }
+
+    /** @return the catalog of the spec at this URL, read once per JVM (catalogs are immutable) */
+    public static SpecCatalog cached(URL url) {
+        return CACHE.computeIfAbsent(url.toString(), u -> {
+            try {
+                return load(url.openStream());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read spec " + u, e);
+            }
+        });
     }
 
     /** Reads a spec document (the stream is closed). */

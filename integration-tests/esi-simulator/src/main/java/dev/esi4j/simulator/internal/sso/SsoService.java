@@ -15,7 +15,7 @@ public final class SsoService {
 
     /** Paths served by the SSO side. */
     public static final Set<String> PATHS = Set.of("/.well-known/oauth-authorization-server", "/v2/oauth/authorize",
-            "/v2/oauth/token", "/oauth/jwks", "/v2/oauth/revoke", "/v2/oauth/verify", "/oauth/verify");
+            "/v2/oauth/token", "/oauth/jwks", "/v2/oauth/revoke", "/v2/oauth/verify", "/oauth/verify", "/verify");
 
     private final SsoState state;
     private final AuthorizeEndpoint authorize;
@@ -30,9 +30,9 @@ public final class SsoService {
         this.verifier = verifier;
     }
 
-    /** @return whether the path belongs to the SSO side */
+    /** @return whether the path belongs to the SSO side ({@code /verify} also in its legacy ESI forms) */
     public static boolean handles(String path) {
-        return PATHS.contains(path);
+        return PATHS.contains(path) || path.matches("/(latest|dev|legacy|v[0-9]+)/verify/?");
     }
 
     /** @return the answer */
