@@ -14,6 +14,14 @@ public interface FaultRule {
     /** Only requests accepted by the predicate (e.g. on a header or the body). @return this */
     FaultRule when(Predicate<RecordedRequest> predicate);
 
+    /**
+     * Only while more than {@code count} requests hitting this rule's target are in flight (this one
+     * included), e.g. "more than 5 concurrent token requests get 500".
+     *
+     * @return this
+     */
+    FaultRule concurrentAbove(int count);
+
     /** Let the first {@code count} matching requests through unchanged. @return this */
     FaultRule skip(int count);
 

@@ -27,6 +27,27 @@ class EsiCachingTest {
     }
 
     @Test
+    void dateHeader_comesFromTheSimulatorClockAndCanBeOverridden_b33(EsiSimulator sim) {
+        assertThat(Http.get(sim, "/status").headers().allValues("Date")).containsExactly("Thu, 01 Jan 2026 12:00:10 GMT");
+        sim.faults().on("GetStatus").inject(Fault.passThrough().withHeader("Date", "Thu, 01 Jan 2026 16:00:00 GMT")
+                .withHeader("Expires", "Thu, 01 Jan 2026 11:05:00 GMT"));
+        HttpResponse<String> r = Http.get(sim, "/status");
+        assertThat(r.headers().allValues("Date")).containsExactly("Thu, 01 Jan 2026 16:00:00 GMT");
+        assertThat(r.headers().firstValue("Expires")).hasValue("Thu, 01 Jan 2026 11:05:00 GMT");
+    }
+
+    @Test
+    void specDocument_isServedAtMetaOpenapi_b45(EsiSimulator sim) {
+        HttpResponse<String> r = Http.get(sim, "/meta/openapi.json");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(Http.json(r.body()).asJsonObject().getJsonObject("info").getString("version"))
+                .isEqualTo("2025-12-16");
+        assertThat(sim.journal().count("/meta/openapi.json")).isEqualTo(1);
+        sim.faults().on("/meta/openapi.json").inject(Fault.html(503));
+        assertThat(Http.get(sim, "/meta/openapi.json").statusCode()).isEqualTo(503);
+    }
+
+    @Test
     void ifNoneMatch_gives304WithoutBody_b32(EsiSimulator sim) {
         String etag = Http.get(sim, "/universe/types/587").headers().firstValue("ETag").orElseThrow();
         HttpResponse<String> r = Http.get(sim, "/universe/types/587", "If-None-Match", etag);

@@ -166,6 +166,23 @@ class FaultInjectionTest {
     }
 
     @Test
+    void concurrentAbove_failsOnlyTheExtraConcurrentCalls_b07(EsiSimulator sim) throws Exception {
+        sim.faults().on("/v2/oauth/token").times(1).inject(Fault.delay(Duration.ofMillis(1500)));
+        sim.faults().on("/v2/oauth/token").concurrentAbove(1).inject(Fault.status(500));
+        String form = "grant_type=refresh_token&refresh_token=x";
+        CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(
+                () -> Http.post(sim, "/v2/oauth/token", "application/x-www-form-urlencoded", form));
+        while (sim.journal().count("/v2/oauth/token") < 1) {
+            Thread.sleep(10);
+        }
+        HttpResponse<String> concurrent = Http.post(sim, "/v2/oauth/token", "application/x-www-form-urlencoded", form);
+        assertThat(concurrent.statusCode()).isEqualTo(500);
+        assertThat(slow.get(20, TimeUnit.SECONDS).statusCode()).as("the first call is answered normally").isEqualTo(401);
+        assertThat(Http.post(sim, "/v2/oauth/token", "application/x-www-form-urlencoded", form).statusCode())
+                .as("alone again").isEqualTo(401);
+    }
+
+    @Test
     void clear_removesFaultsAndJournalRecordsHeadersAndBody(EsiSimulator sim) {
         sim.faults().on("*").inject(Fault.status(500));
         sim.faults().clear();

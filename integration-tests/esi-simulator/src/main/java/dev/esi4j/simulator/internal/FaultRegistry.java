@@ -13,6 +13,21 @@ import java.util.function.Predicate;
 public final class FaultRegistry implements FaultControl {
 
     private final List<Rule> rules = new CopyOnWriteArrayList<>();
+    private final List<Target> inFlight = new CopyOnWriteArrayList<>();
+
+    /** Marks a request as in flight (until {@link #end(Target)}). */
+    public void begin(Target target) {
+        inFlight.add(target);
+    }
+
+    /** Marks a request as answered. */
+    public void end(Target target) {
+        inFlight.remove(target);
+    }
+
+    private long inFlight(String target) {
+        return inFlight.stream().filter(t -> t.matches(target)).count();
+    }
 
     @Override
     public FaultRule on(String target) {
@@ -43,6 +58,7 @@ public final class FaultRegistry implements FaultControl {
         private final String target;
         private Predicate<RecordedRequest> predicate = r -> true;
         private int skip;
+        private int concurrentAbove = -1;
         private int remaining = -1;
         private Fault fault;
 
@@ -59,6 +75,12 @@ public final class FaultRegistry implements FaultControl {
         @Override
         public FaultRule when(Predicate<RecordedRequest> p) {
             predicate = predicate.and(p);
+            return this;
+        }
+
+        @Override
+        public FaultRule concurrentAbove(int count) {
+            this.concurrentAbove = count;
             return this;
         }
 
@@ -81,7 +103,8 @@ public final class FaultRegistry implements FaultControl {
         }
 
         synchronized Fault take(Target t, RecordedRequest request) {
-            if (remaining == 0 || !t.matches(target) || !predicate.test(request)) {
+            if (remaining == 0 || !t.matches(target) || !predicate.test(request)
+                    || concurrentAbove >= 0 && inFlight(target) <= concurrentAbove) {
                 return null;
             }
             if (skip > 0) {

@@ -7,6 +7,7 @@ import dev.esi4j.simulator.Fault;
  *
  * @param response the answer (status 0 for a reset)
  * @param fault    the applied fault, or {@code null}
+ * @param target   where the request went
  */
-public record Outcome(SimResponse response, Fault fault) {
+public record Outcome(SimResponse response, Fault fault, Target target) {
 }

@@ -41,7 +41,14 @@ final class RootHandler extends Handler.Abstract {
             }
             try {
                 Outcome outcome = dispatcher.dispatch(toSimRequest(request, bytes));
-                writer.deliver(request, response, callback, outcome);
+                Callback done = Callback.from(() -> {
+                    dispatcher.done(outcome);
+                    callback.succeeded();
+                }, x -> {
+                    dispatcher.done(outcome);
+                    callback.failed(x);
+                });
+                writer.deliver(request, response, done, outcome);
             } catch (RuntimeException e) {
                 Response.writeError(request, response, callback, 500, "Simulator error: " + e);
             }

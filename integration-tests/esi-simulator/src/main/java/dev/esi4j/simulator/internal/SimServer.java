@@ -24,6 +24,7 @@ final class SimServer {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
+        http.setSendDateHeader(false);
         connector = new ServerConnector(server, new HttpConnectionFactory(http),
                 new HTTP2CServerConnectionFactory(http));
         connector.setHost(host);

@@ -57,7 +57,8 @@ public final class SimulatorCore {
                 new AtomicReference<>(), s.jwksMaxAge().toSeconds());
         esi = parts(s, spec, verifier);
         EsiService esiService = new EsiService(spec, esi, s.clock());
-        Dispatcher dispatcher = new Dispatcher(esiService, new SsoService(sso, verifier), faults, journal);
+        Dispatcher dispatcher = new Dispatcher(esiService, new SsoService(sso, verifier), faults, journal,
+                s.clock());
         server = new SimServer(s.host(), s.port(), dispatcher, s.clock());
     }
 

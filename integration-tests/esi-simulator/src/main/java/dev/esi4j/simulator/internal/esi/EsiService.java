@@ -7,6 +7,7 @@ import dev.esi4j.simulator.internal.esi.SpecOperation.RateLimitSpec;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Answers ESI requests from the spec, then adds the limit and compatibility headers every answer carries. */
@@ -27,9 +28,16 @@ public final class EsiService {
         this.guards = new EsiGuards(parts.verifier(), parts.tenants());
     }
 
+    /** Paths where the loaded spec document itself is served. */
+    private static final Set<String> SPEC_PATHS = Set.of("/meta/openapi.json",
+            "/meta/openapi-3.1.json", "/openapi.json");
+
     /** @return where the request goes (for faults and the journal) */
     public Target target(SimRequest req) {
         String path = PathNormalizer.normalise(req.path());
+        if (SPEC_PATHS.contains(path)) {
+            return new Target(path, path, null);
+        }
         SpecOperation op = spec.find(req.method(), path);
         return new Target(path, op == null ? null : op.template(), op == null ? null : op.operationId());
     }
@@ -43,6 +51,10 @@ public final class EsiService {
         }
         if (parts.dates().resolve(req.header("X-Compatibility-Date")) == null) {
             return EsiErrors.error(400, "Invalid compatibility date: " + req.header("X-Compatibility-Date"));
+        }
+        if (op == null && SPEC_PATHS.contains(path) && "GET".equals(req.method())) {
+            SimResponse doc = SimResponse.json(200, spec.json());
+            return CacheHeaders.apply(req, doc, clock.instant(), Instant.ofEpochSecond(0), 3600, false);
         }
         if (op == null) {
             return spec.knowsPath(path) ? EsiErrors.error(405, "Method not allowed")

@@ -23,6 +23,7 @@ public final class SpecCatalog {
     private final List<SpecOperation> operations;
     private final String version;
     private final Set<String> scopes;
+    private String json;
 
     private SpecCatalog(JsonObject root) {
         this.root = root;
@@ -52,6 +53,14 @@ public final class SpecCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** @return the document as compact JSON (computed once) */
+    public synchronized String json() {
+        if (json == null) {
+            json = root.toString();
+        }
+        return json;
     }
 
     /** @return the raw document */
