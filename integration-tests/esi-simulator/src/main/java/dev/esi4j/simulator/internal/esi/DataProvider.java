@@ -64,7 +64,7 @@ final class DataProvider {
         }
         JsonValue body = op.schema() == null ? JsonValue.NULL : generator.generate(op.schema(), ctx);
         if (op.paging() == Paging.FROM_ID && body instanceof JsonArray arr) {
-            return fromId(op, req, arr, lang);
+            return fromId(op, req, arr, lang, size.pages() * size.pageSize());
         }
         return DataResult.ok(body, lang, 0);
     }
@@ -100,11 +100,14 @@ final class DataProvider {
         return new GenContext(s, pathParams, lang, length);
     }
 
-    private static DataResult fromId(SpecOperation op, SimRequest req, JsonArray items, String lang) {
+    private static final long FROM_ID_TOP = 6_000_000_000L;
+
+    /** Serves a finite id-descending list of {@code total} items below {@link #FROM_ID_TOP}, one page at a time. */
+    private static DataResult fromId(SpecOperation op, SimRequest req, JsonArray items, String lang, int total) {
         String param = op.fromIdParam();
         long start;
         try {
-            start = req.param(param) == null ? 6_000_000_000L : Long.parseLong(req.param(param));
+            start = req.param(param) == null ? FROM_ID_TOP : Long.parseLong(req.param(param));
         } catch (NumberFormatException e) {
             return DataResult.error(400, "Invalid " + param);
         }
@@ -115,7 +118,8 @@ final class DataProvider {
             default -> null;
         };
         JsonArrayBuilder b = Json.createArrayBuilder();
-        for (int i = 0; i < items.size(); i++) {
+        long floor = FROM_ID_TOP - total;
+        for (int i = 0; i < items.size() && start - 1 - i >= floor; i++) {
             long id = start - 1 - i;
             JsonValue item = items.get(i);
             if (item instanceof JsonObject o && field != null && o.containsKey(field)) {
