@@ -73,12 +73,13 @@ public final class EsiSimulator implements AutoCloseable {
         return core.esi();
     }
 
-    /** Clears faults and the journal, restores limits and turns auto-approve off (between tests). */
+    /**
+     * Back to the configured state (the JUnit extension calls it before each test): no faults, empty
+     * journal, full error and rate budgets, auto-approve off, the configured characters, page sizes
+     * and fixtures, no snapshots. Signing keys and issued refresh tokens stay.
+     */
     public void reset() {
-        core.faults().clear();
-        core.journal().clear();
-        core.esi().resetLimits();
-        core.sso().autoApproveOff();
+        core.reset();
     }
 
     /** Stops the server. */

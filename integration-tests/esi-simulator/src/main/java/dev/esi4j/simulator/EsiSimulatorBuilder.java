@@ -49,6 +49,7 @@ public final class EsiSimulatorBuilder {
     private String defaultLanguage = "en";
     private final List<String> tenants = new ArrayList<>(List.of("tranquility"));
     private Duration jwksMaxAge = Duration.ofSeconds(300);
+    private final Map<String, String> fixtures = new LinkedHashMap<>();
 
     EsiSimulatorBuilder() {
     }
@@ -178,6 +179,12 @@ public final class EsiSimulatorBuilder {
         return this;
     }
 
+    /** Serves this JSON for a concrete path such as {@code /universe/types/587} (language en). @return this */
+    public EsiSimulatorBuilder fixture(String path, String json) {
+        fixtures.put(path, json);
+        return this;
+    }
+
     /** Cache-Control max-age of the JWKS (default 300 s). @return this */
     public EsiSimulatorBuilder jwksMaxAge(Duration maxAge) {
         this.jwksMaxAge = maxAge;
@@ -193,7 +200,7 @@ public final class EsiSimulatorBuilder {
         return new SimSettings(host, port, spec, seed, clock, Collections.unmodifiableMap(c), List.copyOf(callbacks),
                 List.copyOf(characters), tokenLifetime, issuer, scpStringForOne, errorLimit, errorWindow,
                 Map.copyOf(rateLimits), pages, pageSize, Map.copyOf(pageSizes), defaultLanguage,
-                List.copyOf(tenants), jwksMaxAge);
+                List.copyOf(tenants), jwksMaxAge, Map.copyOf(fixtures));
     }
 
     /** Starts the simulator. @return the running simulator */

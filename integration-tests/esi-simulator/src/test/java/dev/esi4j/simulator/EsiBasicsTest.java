@@ -34,6 +34,18 @@ class EsiBasicsTest {
     }
 
     @Test
+    void builderFixture_isServedForPathAndLegacyForm_b51() {
+        try (EsiSimulator sim = EsiSimulator.builder().fixture("/universe/structures/1099999999991",
+                "{\"name\":\"S\",\"owner_id\":98000001,\"solar_system_id\":30000142,"
+                        + "\"item_id\":9007199254740993}").start()) {
+            String body = Http.get(sim, "/latest/universe/structures/1099999999991/", "Authorization", "Bearer "
+                    + sim.sso().accessToken(SimCharacter.PILOT_ALPHA.id(), "esi-universe.read_structures.v1")).body();
+            assertThat(Http.json(body).asJsonObject().getJsonNumber("item_id").longValueExact())
+                    .isEqualTo(9007199254740993L);
+        }
+    }
+
+    @Test
     void marketOrders_recordedPagesWithXPages(EsiSimulator sim) {
         HttpResponse<String> p1 = Http.get(sim, "/markets/10000002/orders?page=1");
         HttpResponse<String> p2 = Http.get(sim, "/markets/10000002/orders?page=2");

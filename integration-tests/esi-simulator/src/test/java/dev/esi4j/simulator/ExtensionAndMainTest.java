@@ -22,6 +22,10 @@ class ExtensionAndMainTest {
         assertThat(sim.port()).isPositive();
         sim.faults().on("*").inject(Fault.status(500));
         assertThat(Http.get(sim, "/status").statusCode()).isEqualTo(500);
+        sim.esi().fixture("/universe/types/587", "{\"type_id\":587,\"name\":\"Rifter\"}");
+        sim.esi().pages("GetMarketsRegionIdOrders", 7, 1);
+        sim.sso().changeOwner(SimCharacter.PILOT_ALPHA.id(), "OWNER-X");
+        sim.sso().autoApprove(SimCharacter.PILOT_ALPHA.id());
     }
 
     @Test
@@ -29,6 +33,11 @@ class ExtensionAndMainTest {
     void faultsAndJournal_areResetBetweenTests(EsiSimulator sim) {
         assertThat(sim.journal().requests()).isEmpty();
         assertThat(Http.get(sim, "/status").statusCode()).isEqualTo(200);
+        assertThat(Http.get(sim, "/universe/types/587").body()).doesNotContain("Rifter");
+        assertThat(Http.get(sim, "/markets/10000003/orders").headers().firstValue("X-Pages")).hasValue("1");
+        assertThat(sim.sso().characters()).contains(SimCharacter.PILOT_ALPHA);
+        assertThat(Http.get(sim, "/v2/oauth/authorize?response_type=code&client_id=client-0001&redirect_uri=x&state=s")
+                .statusCode()).as("page, not auto-approved redirect").isEqualTo(200);
     }
 
     @Nested

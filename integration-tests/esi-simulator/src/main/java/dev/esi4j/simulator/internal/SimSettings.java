@@ -30,10 +30,12 @@ import java.util.Map;
  * @param defaultLanguage    language when none is asked for
  * @param tenants            accepted X-Tenant values
  * @param jwksMaxAge         Cache-Control max-age of the JWKS
+ * @param fixtures           extra fixtures: concrete path to JSON (language en, not paged)
  */
 public record SimSettings(String host, int port, URL spec, long seed, Clock clock, Map<String, String> clients,
                           List<String> callbacks, List<SimCharacter> characters, Duration tokenLifetime,
                           String issuer, boolean scpStringForOne, int errorLimit, Duration errorWindow,
                           Map<String, long[]> rateLimits, int pages, int pageSize, Map<String, int[]> pageSizes,
-                          String defaultLanguage, List<String> tenants, Duration jwksMaxAge) {
+                          String defaultLanguage, List<String> tenants, Duration jwksMaxAge,
+                          Map<String, String> fixtures) {
 }

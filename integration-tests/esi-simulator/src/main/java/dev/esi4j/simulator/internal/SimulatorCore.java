@@ -11,6 +11,7 @@ import dev.esi4j.simulator.internal.esi.EsiService;
 import dev.esi4j.simulator.internal.esi.FixtureStore;
 import dev.esi4j.simulator.internal.esi.LanguageSelector;
 import dev.esi4j.simulator.internal.esi.PagingConfig;
+import dev.esi4j.simulator.internal.esi.PathNormalizer;
 import dev.esi4j.simulator.internal.esi.RateLimiter;
 import dev.esi4j.simulator.internal.esi.SpecCatalog;
 import dev.esi4j.simulator.internal.sso.BearerVerifier;
@@ -69,7 +70,11 @@ public final class SimulatorCore {
         s.rateLimits().forEach((group, l) -> limiter.override(group, (int) l[0], l[1]));
         Set<String> dates = new LinkedHashSet<>(KNOWN_DATES);
         dates.add(spec.version());
-        return new EsiParts(FixtureStore.bundled(), paging, s.seed(), verifier, s.tenants(),
+        paging.markBase();
+        FixtureStore fixtures = FixtureStore.bundled();
+        s.fixtures().forEach((path, json) -> fixtures.put(PathNormalizer.normalise(path), "en", 0, json));
+        fixtures.markBase();
+        return new EsiParts(fixtures, paging, s.seed(), verifier, s.tenants(),
                 new ErrorBudget(s.errorLimit(), s.errorWindow().toSeconds(), s.clock()), limiter,
                 new CompatibilityDates(dates, s.clock()), new LanguageSelector(s.defaultLanguage()));
     }
@@ -111,6 +116,22 @@ public final class SimulatorCore {
     /** Stops the server. */
     public void stop() {
         server.stop();
+    }
+
+    /**
+     * Back to the configured state between tests: no faults, empty journal, full budgets, no
+     * auto-approve, configured characters, page sizes and fixtures, no snapshots. Keys and grants stay.
+     */
+    public void reset() {
+        faults.clear();
+        journal.clear();
+        esi.budget().reset();
+        esi.limiter().reset();
+        esi.paging().reset();
+        esi.fixtures().reset();
+        sso.autoApprove().set(null);
+        sso.characters().clear();
+        sso.characters().putAll(SsoState.characterMap(settings.characters()));
     }
 
     /** @return fault control */

@@ -22,6 +22,8 @@ public final class FixtureStore {
 
     private final Map<String, JsonValue> bodies = new ConcurrentHashMap<>();
     private final Map<String, Integer> pageCounts = new ConcurrentHashMap<>();
+    private final Map<String, JsonValue> base = new ConcurrentHashMap<>();
+    private final Map<String, Integer> basePages = new ConcurrentHashMap<>();
     private final AtomicInteger version = new AtomicInteger();
 
     /** @return a store holding the bundled recordings */
@@ -33,6 +35,23 @@ public final class FixtureStore {
                     read(BASE + e.getString("file")));
         }
         return store;
+    }
+
+    /** Makes the current bodies the ones {@link #reset()} returns to. */
+    public void markBase() {
+        base.clear();
+        base.putAll(bodies);
+        basePages.clear();
+        basePages.putAll(pageCounts);
+    }
+
+    /** Drops fixtures added since {@link #markBase()}. */
+    public void reset() {
+        bodies.clear();
+        bodies.putAll(base);
+        pageCounts.clear();
+        pageCounts.putAll(basePages);
+        version.incrementAndGet();
     }
 
     /** Adds or replaces a body. */

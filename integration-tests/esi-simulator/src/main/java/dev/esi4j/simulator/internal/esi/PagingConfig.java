@@ -18,6 +18,7 @@ public final class PagingConfig {
 
     private final Size defaults;
     private final Map<String, Size> sizes = new ConcurrentHashMap<>();
+    private final Map<String, Size> base = new ConcurrentHashMap<>();
     private final Map<String, Integer> generations = new ConcurrentHashMap<>();
     private final Map<String, Long> snapshotTimes = new ConcurrentHashMap<>();
     private final AtomicInteger version = new AtomicInteger();
@@ -25,6 +26,21 @@ public final class PagingConfig {
     /** @param defaults used for operations without an explicit size */
     public PagingConfig(Size defaults) {
         this.defaults = defaults;
+    }
+
+    /** Makes the current sizes the ones {@link #reset()} returns to. */
+    public void markBase() {
+        base.clear();
+        base.putAll(sizes);
+    }
+
+    /** Drops runtime size changes and snapshots. */
+    public void reset() {
+        sizes.clear();
+        sizes.putAll(base);
+        generations.clear();
+        snapshotTimes.clear();
+        version.incrementAndGet();
     }
 
     /** Sets the size of one operation. */
