@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 
+import dev.esi4j.jpa.testing.EndToEndContract;
 import dev.esi4j.jpa.testing.SchemaContract;
 import dev.esi4j.jpa.testing.TestDatabase;
 import dev.esi4j.token.CallbackRedirectStore;
@@ -32,6 +33,14 @@ class PostgreSqlJpaStoreIT {
 
     static TokenStore store() {
         return JpaTokenStore.create(db.clean().emf());
+    }
+
+    @Nested
+    class EndToEnd extends EndToEndContract {
+        @Override
+        protected TestDatabase db() {
+            return db;
+        }
     }
 
     @Nested
