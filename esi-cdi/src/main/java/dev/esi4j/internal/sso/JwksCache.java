@@ -92,7 +92,7 @@ public final class JwksCache {
                 if (current == null || now.isAfter(current.expiresAt().plus(MAX_STALE))) {
                     throw e;
                 }
-                LOG.log(Level.WARNING, "ESI02002: EVE SSO key set could not be refreshed, using the last one: {0}",
+                LOG.log(Level.WARNING, "ESI03002: EVE SSO key set could not be refreshed, using the last one: {0}",
                         e.getMessage());
                 return current;
             }

@@ -114,7 +114,7 @@ public final class SsoEndpoints {
                 if (current == null) {
                     throw e;
                 }
-                LOG.log(Level.WARNING, "ESI02001: EVE SSO metadata could not be refreshed, using the last good copy: {0}",
+                LOG.log(Level.WARNING, "ESI03001: EVE SSO metadata could not be refreshed, using the last good copy: {0}",
                         e.getMessage());
                 return current.endpoints();
             }

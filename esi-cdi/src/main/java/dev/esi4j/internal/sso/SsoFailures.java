@@ -29,7 +29,9 @@ public final class SsoFailures {
      * @return a transient exception (connection refused, reset, timeout)
      */
     public static TransientSsoException transport(String what, IOException failure) {
-        String kind = failure instanceof HttpTimeoutException ? "timed out" : "could not reach EVE SSO";
+        String kind = failure instanceof HttpTimeoutException ? "timed out"
+                : failure instanceof BoundedBody.Oversized ? "got an oversized EVE SSO answer"
+                : "could not reach EVE SSO";
         return new TransientSsoException(what + " " + kind + " (" + failure.getClass().getSimpleName() + ")", null,
                 failure);
     }

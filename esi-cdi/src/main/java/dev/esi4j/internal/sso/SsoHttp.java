@@ -100,7 +100,7 @@ public final class SsoHttp implements AutoCloseable {
         CompletableFuture<Void> headers = new CompletableFuture<>();
         HttpResponse.BodyHandler<String> handler = info -> {
             headers.complete(null);
-            return HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8);
+            return new BoundedBody();
         };
         CompletableFuture<HttpResponse<String>> future = client.sendAsync(request, handler);
         try {

@@ -115,4 +115,13 @@ class SsoEndpointsTest extends StubSsoTestBase {
         assertThat(client.startAuthorization(List.of()).authorizeUrl().toString())
                 .startsWith("https://login.eveonline.com/v2/oauth/authorize?");
     }
+
+    @Test
+    @DisplayName("an answer over 1 MiB is cut off and reported, not buffered")
+    void endpoints_oversizedAnswer_rejected() {
+        sso.route(METADATA, r -> StubSso.Answer.json(200, "{\"x\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}"));
+
+        assertThatThrownBy(() -> client.startAuthorization(List.of())).isInstanceOf(SsoUnavailableException.class)
+                .hasMessageContaining("Oversized").hasCauseInstanceOf(BoundedBody.Oversized.class);
+    }
 }
