@@ -53,7 +53,7 @@ class SsoClientSimulatorIT {
                 .set(EsiConfigKeys.APP_NAME, "TestApp")
                 .set(EsiConfigKeys.APP_VERSION, "1.2.3")
                 .set(EsiConfigKeys.USER_CONTACT_EMAIL, "ops@example.test")
-                .set(EsiConfigKeys.REQUESTS_READ_TIMEOUT, "2s");
+                .set(EsiConfigKeys.REQUESTS_READ_TIMEOUT, "15s");
     }
 
     private SsoClient client(EsiConfig config) {

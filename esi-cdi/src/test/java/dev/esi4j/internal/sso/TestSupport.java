@@ -67,8 +67,8 @@ final class TestSupport {
                 .set(EsiConfigKeys.APP_NAME, "TestApp")
                 .set(EsiConfigKeys.APP_VERSION, "1.2.3")
                 .set(EsiConfigKeys.USER_CONTACT_EMAIL, "ops@example.test")
-                .set(EsiConfigKeys.REQUESTS_CONNECT_TIMEOUT, "2s")
-                .set(EsiConfigKeys.REQUESTS_READ_TIMEOUT, "2s");
+                .set(EsiConfigKeys.REQUESTS_CONNECT_TIMEOUT, "15s")
+                .set(EsiConfigKeys.REQUESTS_READ_TIMEOUT, "15s");
     }
 
     /** @return a client for the stub with a mutable clock and a recording sleeper */
