@@ -73,6 +73,11 @@ public final class EsiSimulator implements AutoCloseable {
         return core.esi();
     }
 
+    /** @return TCP connection counts since start or the last {@link #reset()} */
+    public ConnectionStats connections() {
+        return core.connections();
+    }
+
     /**
      * Back to the configured state (the JUnit extension calls it before each test): no faults, empty
      * journal, full error and rate budgets, auto-approve off, the configured characters, page sizes

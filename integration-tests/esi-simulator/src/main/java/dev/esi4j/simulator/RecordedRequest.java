@@ -18,10 +18,11 @@ import java.util.Map;
  * @param time        arrival time (simulator clock)
  * @param operationId spec operation that answered, or the SSO endpoint path, or {@code null}
  * @param status      response status, 0 if none was sent
+ * @param protocol    HTTP version, {@code HTTP/1.1} or {@code HTTP/2.0}
  */
 public record RecordedRequest(String method, String path, String query, Map<String, List<String>> parameters,
                               Map<String, List<String>> headers, String body, Instant time, String operationId,
-                              int status) {
+                              int status, String protocol) {
 
     /** @return first value of the header (any case) or {@code null} */
     public String header(String name) {

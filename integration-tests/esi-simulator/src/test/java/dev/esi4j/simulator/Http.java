@@ -47,8 +47,12 @@ final class Http {
     }
 
     static HttpResponse<String> send(HttpRequest request) {
+        return send(CLIENT, request);
+    }
+
+    static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -87,6 +87,6 @@ public final class Dispatcher {
     private static RecordedRequest record(SimRequest req, Target target, int status) {
         String op = target.operationId() != null ? target.operationId() : target.template();
         return new RecordedRequest(req.method(), req.path(), req.rawQuery(), req.query(), req.headers(),
-                req.bodyText(), req.time(), op, status);
+                req.bodyText(), req.time(), op, status, req.protocol());
     }
 }

@@ -69,6 +69,7 @@ final class RootHandler extends Handler.Abstract {
         String raw = request.getHttpURI().getQuery();
         String path = request.getHttpURI().getDecodedPath();
         return new SimRequest(request.getMethod(), path == null || path.isEmpty() ? "/" : path,
-                raw == null ? "" : raw, query, headers, body, clock.instant());
+                raw == null ? "" : raw, query, headers, body, clock.instant(),
+                request.getConnectionMetaData().getProtocol());
     }
 }

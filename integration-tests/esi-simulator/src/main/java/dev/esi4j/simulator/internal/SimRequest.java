@@ -16,9 +16,10 @@ import java.util.Map;
  * @param headers headers keyed by lower-case name
  * @param body    request body (possibly empty)
  * @param time    when it arrived
+ * @param protocol HTTP version
  */
 public record SimRequest(String method, String path, String rawQuery, Map<String, List<String>> query,
-                         Map<String, List<String>> headers, byte[] body, Instant time) {
+                         Map<String, List<String>> headers, byte[] body, Instant time, String protocol) {
 
     /** @return first value of the header (case-insensitive) or {@code null} */
     public String header(String name) {
@@ -39,6 +40,6 @@ public record SimRequest(String method, String path, String rawQuery, Map<String
 
     /** @return a copy with another path (used to map legacy paths) */
     public SimRequest withPath(String newPath) {
-        return new SimRequest(method, newPath, rawQuery, query, headers, body, time);
+        return new SimRequest(method, newPath, rawQuery, query, headers, body, time, protocol);
     }
 }

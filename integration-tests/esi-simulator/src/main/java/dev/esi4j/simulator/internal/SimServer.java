@@ -1,5 +1,7 @@
 package dev.esi4j.simulator.internal;
 
+import dev.esi4j.simulator.ConnectionStats;
+import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.jetty.http2.server.HTTP2CServerConnectionFactory;
@@ -15,8 +17,9 @@ final class SimServer {
     private final Server server;
     private final ServerConnector connector;
     private final ScheduledExecutorService scheduler;
+    private final SocketCounter stats = new SocketCounter();
 
-    SimServer(String host, int port, Dispatcher dispatcher, java.time.Clock clock) {
+    SimServer(String host, int port, Dispatcher dispatcher, Clock clock) {
         QueuedThreadPool threads = new QueuedThreadPool(256, 8);
         threads.setName("esi-simulator");
         threads.setDaemon(true);
@@ -29,6 +32,7 @@ final class SimServer {
                 new HTTP2CServerConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
+        connector.addBean(stats);
         server.addConnector(connector);
         scheduler = Executors.newScheduledThreadPool(2, r -> {
             Thread t = new Thread(r, "esi-simulator-timer");
@@ -48,6 +52,14 @@ final class SimServer {
 
     int port() {
         return connector.getLocalPort();
+    }
+
+    ConnectionStats stats() {
+        return stats.stats();
+    }
+
+    void resetStats() {
+        stats.reset();
     }
 
     void stop() {

@@ -1,5 +1,6 @@
 package dev.esi4j.simulator.internal;
 
+import dev.esi4j.simulator.ConnectionStats;
 import dev.esi4j.simulator.EsiControl;
 import dev.esi4j.simulator.FaultControl;
 import dev.esi4j.simulator.Journal;
@@ -132,6 +133,12 @@ public final class SimulatorCore {
         sso.autoApprove().set(null);
         sso.characters().clear();
         sso.characters().putAll(SsoState.characterMap(settings.characters()));
+        server.resetStats();
+    }
+
+    /** @return connection counts */
+    public ConnectionStats connections() {
+        return server.stats();
     }
 
     /** @return fault control */

@@ -38,14 +38,14 @@ public final class EsiService {
         if (SPEC_PATHS.contains(path)) {
             return new Target(path, path, null);
         }
-        SpecOperation op = spec.find(req.method(), path);
+        SpecOperation op = spec.find(method(req), path);
         return new Target(path, op == null ? null : op.template(), op == null ? null : op.operationId());
     }
 
     /** @return the normal answer */
     public SimResponse answer(SimRequest req) {
         String path = PathNormalizer.normalise(req.path());
-        SpecOperation op = spec.find(req.method(), path);
+        SpecOperation op = spec.find(method(req), path);
         if (parts.budget().remaining() == 0) {
             return EsiErrors.error(420, ErrorText.ERROR_LIMITED);
         }
@@ -103,9 +103,13 @@ public final class EsiService {
         return Instant.ofEpochSecond(snapshot != null && snapshot > start ? snapshot : start);
     }
 
+    private static String method(SimRequest req) {
+        return "HEAD".equals(req.method()) ? "GET" : req.method();
+    }
+
     /** Adds error-limit, rate-limit, compatibility-date and request-id headers; spends budgets. */
     public void finish(SimRequest req, SimResponse resp) {
-        SpecOperation op = spec.find(req.method(), PathNormalizer.normalise(req.path()));
+        SpecOperation op = spec.find(method(req), PathNormalizer.normalise(req.path()));
         if (op != null && op.rateLimit() != null) {
             RateLimitSpec eff = parts.limiter().effective(op.rateLimit());
             String caller = Callers.of(req);
