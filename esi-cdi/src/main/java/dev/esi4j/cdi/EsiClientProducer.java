@@ -49,8 +49,9 @@ public class EsiClientProducer {
             builder.executor(managed);
         }
         EsiClient client = builder.build();
-        LOG.log(Level.INFO, "ESI10010: ESI client ready: {0} at {1}, compatibility date {2}, esi4j {3}",
-                client.spec().title(), config.apiUrl(), config.compatibilityDate(), UserAgent.libraryVersion());
+        LOG.log(Level.INFO, "ESI10010: ESI client ready for {0}, compatibility date {1}, spec {2}, esi4j {3}",
+                config.apiUrl(), config.compatibilityDate(), config.specFile().orElse(config.specFetch()
+                        ? "fetched from ESI" : "bundled"), UserAgent.libraryVersion());
         return client;
     }
 

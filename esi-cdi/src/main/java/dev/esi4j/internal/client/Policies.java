@@ -1,5 +1,6 @@
 package dev.esi4j.internal.client;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,8 @@ import dev.esi4j.internal.policy.RateLimitStep;
 import dev.esi4j.internal.policy.RetryStep;
 import dev.esi4j.internal.policy.Sleeper;
 import dev.esi4j.internal.http.Transport;
+import dev.esi4j.internal.engine.UserAgent;
+import dev.esi4j.internal.spec.FetchedSpec;
 import dev.esi4j.internal.spec.SpecSources;
 import dev.esi4j.spec.EsiSpec;
 
@@ -41,7 +44,18 @@ public class Policies {
      * @return the spec supplier
      */
     public Supplier<EsiSpec> specs(EsiConfig config, Transport transport, Clock clock) {
-        EsiSpec spec = config.specFile().map(SpecSources::file).orElseGet(SpecSources::bundled);
+        if (config.specFile().isPresent()) {
+            EsiSpec spec = SpecSources.file(config.specFile().get());
+            return () -> spec;
+        }
+        if (config.specFetch()) {
+            URI uri = URI.create(config.apiUrl().toString().replaceAll("/+$", "")
+                    + "/meta/openapi.json?compatibility_date=" + config.compatibilityDate());
+            return new FetchedSpec(transport, uri, Map.of("User-Agent", UserAgent.of(config),
+                    "X-Tenant", config.tenant(), "Accept", "application/json"), config.specCacheDuration(),
+                    config.readTimeout(), clock);
+        }
+        EsiSpec spec = SpecSources.bundled();
         return () -> spec;
     }
 
@@ -98,7 +112,7 @@ public class Policies {
      */
     public void validate(EsiConfig config, Supplier<EsiSpec> specs) {
         Map<String, java.time.LocalDate> overrides = config.compatibilityDateOverrides();
-        if (overrides.isEmpty()) {
+        if (overrides.isEmpty() || config.specFetch() && config.specFile().isEmpty()) {
             return;
         }
         EsiSpec spec = specs.get();
