@@ -42,7 +42,7 @@ public final class CacheStep implements Step {
             exchange.cacheHit(true);
             return entry.toResponse();
         }
-        if (entry != null && entry.etag() != null) {
+        if (entry != null && entry.etag() != null && !exchange.bypassCache()) {
             exchange.headers().put("If-None-Match", entry.etag());
         }
         InboundResponse response = next.proceed(exchange);
@@ -51,7 +51,7 @@ public final class CacheStep implements Step {
                 exchange.headers().remove("If-None-Match");
                 return store(key, next.proceed(exchange));
             }
-            CachedResponse renewed = entry.withExpiresAt(Freshness.lifetime(response, clock.instant())
+            CachedResponse renewed = entry.revalidated(response, Freshness.lifetime(response, clock.instant())
                     .map(d -> clock.instant().plus(d)).orElse(clock.instant()));
             write(key, renewed);
             exchange.cacheHit(true);

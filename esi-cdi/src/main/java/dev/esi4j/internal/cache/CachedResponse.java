@@ -53,6 +53,24 @@ public record CachedResponse(int status, Map<String, List<String>> headers, byte
         return new CachedResponse(status, headers, body, etag, expires);
     }
 
+    /**
+     * Applies a 304: its headers (ETag, Expires, Last-Modified, ...) replace the stored ones (RFC 9111 4.3.4).
+     *
+     * @param notModified the 304 response
+     * @param expires     new freshness end
+     * @return the updated entry
+     */
+    public CachedResponse revalidated(InboundResponse notModified, Instant expires) {
+        Map<String, List<String>> merged = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        merged.putAll(headers);
+        notModified.headers().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Length") && !name.equalsIgnoreCase("Content-Type")) {
+                merged.put(name, values);
+            }
+        });
+        return new CachedResponse(status, merged, body, notModified.header("ETag").orElse(etag), expires);
+    }
+
     /** @return the stored response */
     public InboundResponse toResponse() {
         return new InboundResponse(status, headers, body);
