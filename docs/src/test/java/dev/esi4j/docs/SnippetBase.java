@@ -29,6 +29,9 @@ public abstract class SnippetBase {
     protected CurrentToken current;
     protected CurrentTokens currentTokens;
     protected long characterId;
+    protected String code;
+    protected String accessToken;
+    protected String refreshToken;
     protected dev.esi4j.simulator.EsiSimulator sim;
     protected java.time.Instant later;
 }
