@@ -1,10 +1,12 @@
 package dev.esi4j.token;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
@@ -77,6 +79,17 @@ public class InMemoryTokenStore implements TokenStore {
     @Override
     public boolean deleteById(long id) {
         return tokens.remove(id) != null;
+    }
+
+    @Override
+    public int deleteByIdIn(Collection<Long> ids) {
+        int deleted = 0;
+        for (Long id : Set.copyOf(ids)) {
+            if (tokens.remove(id) != null) {
+                deleted++;
+            }
+        }
+        return deleted;
     }
 
     @Override
