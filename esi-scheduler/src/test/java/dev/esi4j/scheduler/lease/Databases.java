@@ -28,6 +28,11 @@ public final class Databases {
         return ds;
     }
 
+    /** @return a pooled data source (connections kept open, as on a server) */
+    public static DataSource h2Pooled(String url) {
+        return org.h2.jdbcx.JdbcConnectionPool.create(url, "sa", "");
+    }
+
     public static DataSource postgresql() {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(System.getProperty("esi.test.postgresql.url", "jdbc:postgresql://127.0.0.1:5432/test"));

@@ -34,9 +34,9 @@ class TwoRunnersSharingOneDatabaseTest {
 
     @Test
     void twoRunnersFireForEverySlot_eachSlotRunsExactlyOnce() throws Exception {
-        JdbcJobLease a = new JdbcJobLease(Databases.h2(url), JdbcJobLease.DEFAULT_TABLE, "node-a",
+        JdbcJobLease a = new JdbcJobLease(Databases.h2Pooled(url), JdbcJobLease.DEFAULT_TABLE, "node-a",
                 java.time.Clock.systemUTC());
-        JdbcJobLease b = new JdbcJobLease(Databases.h2(url), JdbcJobLease.DEFAULT_TABLE, "node-b",
+        JdbcJobLease b = new JdbcJobLease(Databases.h2Pooled(url), JdbcJobLease.DEFAULT_TABLE, "node-b",
                 java.time.Clock.systemUTC());
         a.createTableIfNotExists();
 
