@@ -1,6 +1,9 @@
 package dev.esi4j.jaxrs.internal;
 
 import java.lang.System.Logger.Level;
+import java.lang.reflect.Method;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.event.Observes;
@@ -28,6 +31,20 @@ public class TokenFlowExtension implements Extension {
         guarded.incrementAndGet();
         for (String problem : UsageRules.check(type, true)) {
             event.addDefinitionError(new DefinitionException(problem));
+        }
+        warnUnknownScopes(type);
+    }
+
+    private static void warnUnknownScopes(Class<?> type) {
+        Set<String> scopes = new TreeSet<>();
+        TokenRequirement.all(type).forEach(r -> scopes.addAll(r.scopes()));
+        for (Method method : type.getDeclaredMethods()) {
+            TokenRequirement.all(method).forEach(r -> scopes.addAll(r.scopes()));
+        }
+        Set<String> unknown = KnownScopes.unknown(scopes);
+        if (!unknown.isEmpty()) {
+            LOG.log(Level.WARNING, "ESI20005: {0} asks for scopes not in the bundled ESI spec: {1}", type.getName(),
+                    unknown);
         }
     }
 

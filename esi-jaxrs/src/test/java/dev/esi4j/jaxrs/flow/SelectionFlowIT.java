@@ -42,7 +42,7 @@ class SelectionFlowIT extends FlowTestBase {
     }
 
     @Test
-    @DisplayName("1.8 two characters: the page lists both; the chosen one reaches the original URL")
+    @DisplayName("1.8 two characters: the page lists both; the chosen one reaches the original URL; the CDI interceptor of the (CDI-managed) resource does not enforce a second time (it would demand a selection)")
     void twoCharacters_selectionPage_choiceReachesResource() {
         Browser browser = loggedIn("U1");
         HttpResponse<String> page = selectionPage(browser, "/app/api/guarded/one?q=7");

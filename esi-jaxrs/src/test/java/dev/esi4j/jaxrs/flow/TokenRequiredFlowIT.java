@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class TokenRequiredFlowIT extends FlowTestBase {
 
     @Test
-    @DisplayName("1.1 no token: SSO round trip and back to the same URL with the new token; then no SSO again")
+    @DisplayName("1.1 no token: SSO round trip (B20: configured redirect_uri, B22: one space-separated scope param) and back to the same URL with the new token; then no SSO again")
     void noToken_ssoRoundTrip_returnsToSameUrlWithToken() {
         Browser browser = loggedIn("U1");
         String url = "/app/api/guarded/one?x=1&y=%2F";
