@@ -38,14 +38,13 @@ public class TokenFlowFeature implements DynamicFeature {
 
     private static final System.Logger LOG = System.getLogger(TokenFlowFeature.class.getName());
 
-    private final SsoLocation sso = new SsoLocation();
     private final Set<Class<?>> checked = ConcurrentHashMap.newKeySet();
 
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
         Class<?> resourceClass = resourceInfo.getResourceClass();
         if (SsoResource.class.isAssignableFrom(resourceClass)) {
-            sso.learn(resourceClass);
+            SsoLocation.learn(resourceClass);
             return;
         }
         if (checked.add(resourceClass)) {
@@ -55,7 +54,7 @@ public class TokenFlowFeature implements DynamicFeature {
             }
         }
         TokenRequirement.of(resourceInfo.getResourceMethod(), resourceClass).ifPresent(requirement -> {
-            context.register(new TokenFlowFilter(requirement, sso));
+            context.register(TokenFlowFilter.class);
             LOG.log(Level.DEBUG, "token flow {0} on {1}", requirement, resourceInfo.getResourceMethod());
         });
     }

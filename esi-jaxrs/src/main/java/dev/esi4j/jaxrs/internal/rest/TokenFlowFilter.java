@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -22,37 +23,31 @@ import dev.esi4j.jaxrs.internal.flow.FlowContext;
 import dev.esi4j.jaxrs.internal.flow.FlowServices;
 
 /**
- * Enforces one resource method's token requirement (registered per method by the token-flow feature). Runs at
+ * Enforces the token requirement of the matched resource method. The token-flow feature registers it as a class
+ * for guarded methods only, so that every runtime (Jersey too) injects its {@code @Context} proxies. Runs at
  * {@link Priorities#AUTHORIZATION}, after the application's authentication; at most once per request.
  */
 @Priority(Priorities.AUTHORIZATION)
 public final class TokenFlowFilter implements ContainerRequestFilter {
 
-    private final TokenRequirement requirement;
-    private final SsoLocation sso;
-
+    @Context
+    private ResourceInfo resourceInfo;
     @Context
     private HttpServletRequest request;
     @Context
     private HttpServletResponse response;
 
-    /**
-     * @param requirement what the method needs
-     * @param sso         where the SSO resource lives
-     */
-    public TokenFlowFilter(TokenRequirement requirement, SsoLocation sso) {
-        this.requirement = requirement;
-        this.sso = sso;
-    }
-
     @Override
     public void filter(ContainerRequestContext context) throws IOException {
+        Optional<TokenRequirement> required = TokenRequirement.of(resourceInfo.getResourceMethod(),
+                resourceInfo.getResourceClass());
         RequestTokenHolder holder = CDI.current().select(RequestTokenHolder.class).get();
-        if (holder.enforced().isPresent()) {
+        if (required.isEmpty() || holder.enforced().isPresent()) {
             return;
         }
+        TokenRequirement requirement = required.get();
         FlowServices services = CDI.current().select(FlowServices.class).get();
-        FlowContext flow = new FlowContext(request, response, sso.base(context.getUriInfo()));
+        FlowContext flow = new FlowContext(request, response, SsoLocation.base(context.getUriInfo()));
         Decision decision = services.flows().enforce(requirement, flow);
         if (decision instanceof Decision.Login) {
             Optional<Response> challenge = login();
