@@ -1,8 +1,11 @@
 package dev.esi4j.simulator;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -10,8 +13,10 @@ import java.util.concurrent.CountDownLatch;
  * <pre>
  * java -jar esi-simulator-VERSION-standalone.jar --port 8080 [--host 127.0.0.1] [--spec FILE|2020-01-01]
  *      [--seed N] [--client ID:SECRET] [--callback URL] [--character ID:NAME:OWNER] [--issuer ISS|self]
- *      [--pages N:SIZE] [--token-lifetime SECONDS] [--error-limit N]
+ *      [--pages N:SIZE] [--token-lifetime SECONDS] [--error-limit N] [--config FILE]
  * </pre>
+ * A config file holds the same flags without dashes, one {@code name value} (or {@code name=value}) a line,
+ * e.g. {@code character 2147000001:Pilot Alpha:OWNER-A}; {@code #} starts a comment.
  * It prints {@code ESI simulator listening on http://HOST:PORT} once ready.
  */
 @SuppressWarnings("checkstyle:regexp")
@@ -29,7 +34,7 @@ public final class EsiSimulatorMain {
             System.err.println(e.getMessage());
             System.err.println("Usage: --port N --host H --spec FILE|2020-01-01 --seed N --client ID:SECRET "
                     + "--callback URL --character ID:NAME:OWNER --issuer ISS|self --pages N:SIZE "
-                    + "--token-lifetime SECONDS --error-limit N");
+                    + "--token-lifetime SECONDS --error-limit N --config FILE");
             System.exit(2);
             return;
         }
@@ -45,7 +50,38 @@ public final class EsiSimulatorMain {
     }
 
     static EsiSimulatorBuilder parse(String[] args) {
-        EsiSimulatorBuilder b = EsiSimulator.builder();
+        return parse(expandConfig(args), EsiSimulator.builder());
+    }
+
+    /** Replaces {@code --config FILE} by the flags in the file: one {@code name value} or {@code name=value} a line. */
+    static String[] expandConfig(String[] args) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if ("--config".equals(args[i]) && i + 1 < args.length) {
+                readConfig(Path.of(args[++i]), out);
+            } else {
+                out.add(args[i]);
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private static void readConfig(Path file, List<String> out) {
+        try {
+            for (String line : Files.readAllLines(file)) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("#")) {
+                    String[] kv = l.split("[=\\s]", 2);
+                    out.add("--" + kv[0].strip());
+                    out.add(kv.length > 1 ? kv[1].strip() : "");
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read config file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static EsiSimulatorBuilder parse(String[] args, EsiSimulatorBuilder b) {
         boolean charactersGiven = false;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];

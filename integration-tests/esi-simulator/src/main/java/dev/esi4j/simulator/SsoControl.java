@@ -40,10 +40,13 @@ public interface SsoControl {
     /** @return the key id tokens are signed with now */
     String currentKeyId();
 
-    /** @return a valid access token (JWT) for the character with these scopes, signed like login tokens */
+    /**
+     * @return a valid access token (JWT) for the character with these scopes, signed like login tokens
+     *         ({@code aud}/{@code azp}: the first configured client)
+     */
     String accessToken(long characterId, String... scopes);
 
-    /** @return a refresh token for the character and scopes, usable at {@code /v2/oauth/token} */
+    /** @return a refresh token for the character and scopes (first configured client), usable at {@code /v2/oauth/token} */
     String refreshToken(long characterId, String... scopes);
 
     /**

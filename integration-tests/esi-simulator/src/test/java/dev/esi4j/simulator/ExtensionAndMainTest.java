@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(EsiSimulatorExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -59,6 +62,18 @@ class ExtensionAndMainTest {
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(Http.json(Http.get(sim, "/.well-known/oauth-authorization-server").body()).asJsonObject()
                     .getString("issuer")).isEqualTo(sim.baseUrl());
+        }
+    }
+
+    @Test
+    void main_readsFlagsFromConfigFile(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("sim.conf");
+        Files.writeString(config, "# simulator\nseed 9\ncharacter 2147000011:Pilot Eleven:OWNER-11\n"
+                + "character=2147000012:Pilot Twelve:OWNER-12\ncallback https://app.test/cb\n");
+        try (EsiSimulator sim = EsiSimulatorMain.parse(new String[] {"--config", config.toString()}).start()) {
+            assertThat(sim.sso().characters()).extracting(SimCharacter::id).containsExactly(2147000011L, 2147000012L);
+            assertThat(Http.get(sim, "/v2/oauth/authorize?response_type=code&client_id=client-0001"
+                    + "&redirect_uri=https://other.test/&state=s").statusCode()).isEqualTo(400);
         }
     }
 

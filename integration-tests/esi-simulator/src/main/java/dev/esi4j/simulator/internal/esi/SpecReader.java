@@ -118,18 +118,15 @@ final class SpecReader {
     }
 
     private JsonObject responseSchema(JsonObject op, int status) {
-        JsonObject response = spec.resolve(op.getJsonObject("responses").get(Integer.toString(status)));
-        JsonObject content = response == null ? null : response.getJsonObject("content");
-        if (content == null || content.isEmpty()) {
-            return null;
-        }
-        JsonObject media = content.values().iterator().next().asJsonObject();
-        return media.containsKey("schema") ? spec.resolve(media.get("schema")) : null;
+        return contentSchema(spec.resolve(op.getJsonObject("responses").get(Integer.toString(status))));
     }
 
     private JsonObject requestBody(JsonObject op) {
-        JsonObject body = spec.resolve(op.get("requestBody"));
-        JsonObject content = body == null ? null : body.getJsonObject("content");
+        return contentSchema(spec.resolve(op.get("requestBody")));
+    }
+
+    private JsonObject contentSchema(JsonObject holder) {
+        JsonObject content = holder == null ? null : holder.getJsonObject("content");
         if (content == null || content.isEmpty()) {
             return null;
         }
