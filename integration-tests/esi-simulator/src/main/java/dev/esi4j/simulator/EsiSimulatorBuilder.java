@@ -50,6 +50,8 @@ public final class EsiSimulatorBuilder {
     private final List<String> tenants = new ArrayList<>(List.of("tranquility"));
     private Duration jwksMaxAge = Duration.ofSeconds(300);
     private final Map<String, String> fixtures = new LinkedHashMap<>();
+    private int journalSize = 10_000;
+    private boolean rateLimiting = true;
 
     EsiSimulatorBuilder() {
     }
@@ -185,6 +187,18 @@ public final class EsiSimulatorBuilder {
         return this;
     }
 
+    /** How many of the latest requests the journal keeps (default 10,000; 0 turns it off, e.g. for benchmarks). @return this */
+    public EsiSimulatorBuilder journalSize(int requests) {
+        this.journalSize = requests;
+        return this;
+    }
+
+    /** Whether {@code x-rate-limit} buckets are enforced and announced (default true; off for benchmarks). @return this */
+    public EsiSimulatorBuilder rateLimiting(boolean enabled) {
+        this.rateLimiting = enabled;
+        return this;
+    }
+
     /** Cache-Control max-age of the JWKS (default 300 s). @return this */
     public EsiSimulatorBuilder jwksMaxAge(Duration maxAge) {
         this.jwksMaxAge = maxAge;
@@ -200,7 +214,7 @@ public final class EsiSimulatorBuilder {
         return new SimSettings(host, port, spec, seed, clock, Collections.unmodifiableMap(c), List.copyOf(callbacks),
                 List.copyOf(characters), tokenLifetime, issuer, scpStringForOne, errorLimit, errorWindow,
                 Map.copyOf(rateLimits), pages, pageSize, Map.copyOf(pageSizes), defaultLanguage,
-                List.copyOf(tenants), jwksMaxAge, Map.copyOf(fixtures));
+                List.copyOf(tenants), jwksMaxAge, Map.copyOf(fixtures), journalSize, rateLimiting);
     }
 
     /** Starts the simulator. @return the running simulator */

@@ -57,6 +57,19 @@ class EsiLimitsTest {
     }
 
     @Test
+    void rateLimitingOff_neverAnswers429AndSendsNoBucketHeaders() {
+        try (EsiSimulator sim = EsiSimulator.builder().rateLimiting(false).journalSize(0)
+                .rateLimit("status", 1, Duration.ofMinutes(15)).start()) {
+            for (int i = 0; i < 3; i++) {
+                HttpResponse<String> r = Http.get(sim, "/status");
+                assertThat(r.statusCode()).isEqualTo(200);
+                assertThat(r.headers().firstValue("X-Ratelimit-Group")).isEmpty();
+            }
+            assertThat(sim.journal().requests()).as("journal off").isEmpty();
+        }
+    }
+
+    @Test
     void rateLimitBuckets_arePerCharacter(EsiSimulator sim) {
         String scope = "esi-skills.read_skills.v1";
         long alpha = SimCharacter.PILOT_ALPHA.id();

@@ -2,24 +2,32 @@ package dev.esi4j.simulator.internal;
 
 import dev.esi4j.simulator.Journal;
 import dev.esi4j.simulator.RecordedRequest;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.function.Predicate;
 
 /** Thread-safe request journal, bounded to the most recent entries. */
 public final class JournalImpl implements Journal {
 
-    private static final int MAX_ENTRIES = 100_000;
+    private final int maxEntries;
+    private final Deque<Entry> entries = new ArrayDeque<>();
 
-    private final List<Entry> entries = new ArrayList<>();
+    /** @param maxEntries how many of the latest requests are kept */
+    public JournalImpl(int maxEntries) {
+        this.maxEntries = maxEntries;
+    }
 
     private record Entry(RecordedRequest request, Target target) {
     }
 
     /** Records one answered request. */
     public synchronized void add(RecordedRequest request, Target target) {
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.remove(0);
+        if (maxEntries <= 0) {
+            return;
+        }
+        if (entries.size() >= maxEntries) {
+            entries.removeFirst();
         }
         entries.add(new Entry(request, target));
     }
@@ -46,7 +54,7 @@ public final class JournalImpl implements Journal {
 
     @Override
     public synchronized RecordedRequest last() {
-        return entries.isEmpty() ? null : entries.get(entries.size() - 1).request();
+        return entries.isEmpty() ? null : entries.peekLast().request();
     }
 
     @Override

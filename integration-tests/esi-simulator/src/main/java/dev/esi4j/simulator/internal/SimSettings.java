@@ -31,11 +31,13 @@ import java.util.Map;
  * @param tenants            accepted X-Tenant values
  * @param jwksMaxAge         Cache-Control max-age of the JWKS
  * @param fixtures           extra fixtures: concrete path to JSON (language en, not paged)
+ * @param journalSize        how many requests the journal keeps
+ * @param rateLimiting       whether rate limits are enforced and announced
  */
 public record SimSettings(String host, int port, URL spec, long seed, Clock clock, Map<String, String> clients,
                           List<String> callbacks, List<SimCharacter> characters, Duration tokenLifetime,
                           String issuer, boolean scpStringForOne, int errorLimit, Duration errorWindow,
                           Map<String, long[]> rateLimits, int pages, int pageSize, Map<String, int[]> pageSizes,
                           String defaultLanguage, List<String> tenants, Duration jwksMaxAge,
-                          Map<String, String> fixtures) {
+                          Map<String, String> fixtures, int journalSize, boolean rateLimiting) {
 }

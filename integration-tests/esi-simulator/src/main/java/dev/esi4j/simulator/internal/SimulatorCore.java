@@ -40,7 +40,7 @@ public final class SimulatorCore {
 
     private final SimSettings settings;
     private final FaultRegistry faults = new FaultRegistry();
-    private final JournalImpl journal = new JournalImpl();
+    private final JournalImpl journal;
     private final SsoState sso;
     private final EsiParts esi;
     private final SimServer server;
@@ -49,6 +49,7 @@ public final class SimulatorCore {
     /** Builds everything; {@link #start()} opens the port. */
     public SimulatorCore(SimSettings s) {
         this.settings = s;
+        this.journal = new JournalImpl(s.journalSize());
         CompletableFuture<SigningKeys> keyGen = CompletableFuture.supplyAsync(SigningKeys::new);
         SpecCatalog spec = loadSpec(s);
         SigningKeys keys = keyGen.join();
@@ -67,7 +68,7 @@ public final class SimulatorCore {
     private static EsiParts parts(SimSettings s, SpecCatalog spec, BearerVerifier verifier) {
         PagingConfig paging = new PagingConfig(new PagingConfig.Size(s.pages(), s.pageSize()));
         s.pageSizes().forEach((op, size) -> paging.set(op, size[0], size[1]));
-        RateLimiter limiter = new RateLimiter(s.clock());
+        RateLimiter limiter = new RateLimiter(s.clock(), s.rateLimiting());
         s.rateLimits().forEach((group, l) -> limiter.override(group, (int) l[0], l[1]));
         Set<String> dates = new LinkedHashSet<>(KNOWN_DATES);
         dates.add(spec.version());

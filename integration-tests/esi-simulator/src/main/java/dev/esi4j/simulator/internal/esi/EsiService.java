@@ -61,7 +61,7 @@ public final class EsiService {
                     : EsiErrors.error(404, "Not found");
         }
         String caller = Callers.of(req);
-        if (op.rateLimit() != null && parts.limiter().remaining(op.rateLimit(), caller) <= 0) {
+        if (parts.limiter().applies(op.rateLimit()) && parts.limiter().remaining(op.rateLimit(), caller) <= 0) {
             return EsiErrors.error(429, "Too many requests")
                     .header("Retry-After", Long.toString(parts.limiter().retryAfter(op.rateLimit(), caller)));
         }
@@ -110,7 +110,7 @@ public final class EsiService {
     /** Adds error-limit, rate-limit, compatibility-date and request-id headers; spends budgets. */
     public void finish(SimRequest req, SimResponse resp) {
         SpecOperation op = spec.find(method(req), PathNormalizer.normalise(req.path()));
-        if (op != null && op.rateLimit() != null) {
+        if (op != null && parts.limiter().applies(op.rateLimit())) {
             RateLimitSpec eff = parts.limiter().effective(op.rateLimit());
             String caller = Callers.of(req);
             int used = parts.limiter().spend(op.rateLimit(), caller, resp.status());

@@ -14,12 +14,19 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RateLimiter {
 
     private final Clock clock;
+    private final boolean enabled;
     private final Map<String, RateLimitSpec> overrides = new ConcurrentHashMap<>();
     private final Map<String, Deque<long[]>> buckets = new ConcurrentHashMap<>();
 
-    /** @param clock time source */
-    public RateLimiter(Clock clock) {
+    /** @param clock time source @param enabled whether limits are enforced and announced */
+    public RateLimiter(Clock clock, boolean enabled) {
         this.clock = clock;
+        this.enabled = enabled;
+    }
+
+    /** @return whether the operation's group is limited */
+    public boolean applies(RateLimitSpec spec) {
+        return enabled && spec != null;
     }
 
     /** Overrides the limit of a group. */
@@ -62,7 +69,13 @@ public final class RateLimiter {
         }
         Deque<long[]> events = bucket(effective(spec), caller);
         synchronized (events) {
-            events.addLast(new long[] {clock.millis(), cost});
+            long now = clock.millis();
+            long[] last = events.peekLast();
+            if (last != null && last[0] / 1000 == now / 1000) {
+                last[1] += cost;
+            } else {
+                events.addLast(new long[] {now, cost});
+            }
         }
         return cost;
     }
