@@ -30,13 +30,14 @@ class DocSnippetsTest {
     static final String IMPORTS = String.join("\n",
             "import java.util.*;", "import java.time.*;", "import java.util.concurrent.*;",
             "import jakarta.inject.Inject;", "import jakarta.enterprise.context.*;", "import jakarta.enterprise.event.*;",
-            "import jakarta.enterprise.inject.Produces;", "import jakarta.ws.rs.*;", "import jakarta.ws.rs.core.*;",
+"import jakarta.ws.rs.*;", "import jakarta.ws.rs.core.*;",
             "import jakarta.json.*;", "import jakarta.persistence.*;", "import jakarta.ejb.*;",
             "import dev.esi4j.*;", "import dev.esi4j.config.*;", "import dev.esi4j.spec.*;", "import dev.esi4j.sso.*;",
             "import dev.esi4j.token.*;", "import dev.esi4j.jaxrs.*;", "import dev.esi4j.jpa.*;",
             "import dev.esi4j.scheduler.*;", "import dev.esi4j.typed.*;", "import dev.esi4j.typed.model.*;",
-            "import dev.esi4j.simulator.*;", "import org.junit.jupiter.api.*;",
-            "import org.junit.jupiter.api.extension.*;", "");
+            "import dev.esi4j.simulator.*;", "import org.junit.jupiter.api.Test;",
+            "import org.junit.jupiter.api.extension.RegisterExtension;",
+            "import org.junit.jupiter.api.extension.ExtendWith;", "");
 
     static List<Snippet> snippets() throws IOException {
         List<Path> pages = new ArrayList<>();
