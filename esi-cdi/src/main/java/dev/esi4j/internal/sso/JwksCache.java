@@ -22,7 +22,8 @@ import dev.esi4j.sso.SsoUnavailableException;
  * lifetime its {@code Cache-Control}/{@code Expires} headers give (bounded), keys looked up by {@code kid}. An
  * unknown {@code kid} triggers at most one refetch per minute. Keys a parser cannot resolve are skipped, as CCP's
  * {@code SkipUnresolvedJsonWebKeys} member asks; unknown top-level members are ignored. When a refetch of an expired
- * set fails, the last set is used for up to a day.
+ * set fails, the last set is used for up to a day, with a new attempt at most once a minute (so an outage does not
+ * put a blocking fetch in front of every validation).
  */
 public final class JwksCache {
 
@@ -30,8 +31,10 @@ public final class JwksCache {
     /** Minimum time between two refetches caused by an unknown kid. */
     public static final Duration UNKNOWN_KID_COOLDOWN = Duration.ofMinutes(1);
     private static final Duration MAX_STALE = Duration.ofDays(1);
+    /** While the set cannot be refreshed, how long the stale copy is used before the next attempt. */
+    static final Duration STALE_RETRY = Duration.ofMinutes(1);
 
-    private record Snapshot(Map<String, JWK> keys, Instant fetchedAt, Instant expiresAt) {
+    private record Snapshot(Map<String, JWK> keys, Instant expiresAt, Instant usableUntil) {
     }
 
     private final Supplier<URI> location;
@@ -89,12 +92,13 @@ public final class JwksCache {
                 snapshot = fetch();
                 return snapshot;
             } catch (SsoUnavailableException e) {
-                if (current == null || now.isAfter(current.expiresAt().plus(MAX_STALE))) {
+                if (current == null || now.isAfter(current.usableUntil())) {
                     throw e;
                 }
                 LOG.log(Level.WARNING, "ESI03002: EVE SSO key set could not be refreshed, using the last one: {0}",
                         e.getMessage());
-                return current;
+                snapshot = new Snapshot(current.keys(), now.plus(STALE_RETRY), current.usableUntil());
+                return snapshot;
             }
         }
     }
@@ -115,7 +119,8 @@ public final class JwksCache {
         Map<String, JWK> keys = parse(response);
         Instant now = clock.instant();
         LOG.log(Level.DEBUG, "EVE SSO key set fetched: {0} keys", keys.size());
-        return new Snapshot(Map.copyOf(keys), now, now.plus(CacheLifetime.of(response.headers(), now)));
+        Instant expiresAt = now.plus(CacheLifetime.of(response.headers(), now));
+        return new Snapshot(Map.copyOf(keys), expiresAt, expiresAt.plus(MAX_STALE));
     }
 
     private Map<String, JWK> parse(SsoHttp.Response response) {

@@ -20,7 +20,7 @@ import dev.esi4j.sso.SsoUnavailableException;
  * The SSO endpoints (MISSION 2.3): each one from its configuration override, else from the metadata document
  * ({@code /.well-known/oauth-authorization-server}, RFC 8414), which is fetched only when an endpoint without
  * override is needed and cached for {@code esi.sso.metadata-cache-duration}. A failed refetch keeps the last good
- * document.
+ * document and tries again a minute later.
  */
 public final class SsoEndpoints {
 
@@ -116,6 +116,7 @@ public final class SsoEndpoints {
                 }
                 LOG.log(Level.WARNING, "ESI03001: EVE SSO metadata could not be refreshed, using the last good copy: {0}",
                         e.getMessage());
+                cached = new Cached(current.endpoints(), clock.instant().plus(JwksCache.STALE_RETRY));
                 return current.endpoints();
             }
         }

@@ -158,7 +158,7 @@ class JwtVerifierTest extends StubSsoTestBase {
     }
 
     @Test
-    @DisplayName("B16/B04: JWKS unreachable and nothing cached is SsoUnavailableException; an expired set is kept")
+    @DisplayName("B16/B04: JWKS down: nothing cached is transient; an expired set is kept a day, retried once a minute")
     void verify_jwksDown_unavailableOrStaleCopy() {
         sso.route(JWKS_PATH, r -> StubSso.Answer.json(503, "{}"));
         assertThatThrownBy(() -> client.verify(TestKeys.jwt(TestKeys.KEY_A, TestKeys.claims())))
@@ -168,8 +168,21 @@ class JwtVerifierTest extends StubSsoTestBase {
         client.verify(TestKeys.jwt(TestKeys.KEY_A, TestKeys.claims()));
         sso.route(JWKS_PATH, r -> StubSso.Answer.json(503, "{}"));
         clock.advance(Duration.ofSeconds(120));
+        int before = sso.requests(JWKS_PATH).size();
         assertThat(client.verify(TestKeys.jwt(TestKeys.KEY_A, TestKeys.claims())).characterId())
                 .isEqualTo(TestKeys.CHAR_A);
+        client.verify(TestKeys.jwt(TestKeys.KEY_A, TestKeys.claims("jti", "2")));
+        clock.advance(Duration.ofSeconds(59));
+        client.verify(TestKeys.jwt(TestKeys.KEY_A, TestKeys.claims("jti", "3")));
+        assertThat(sso.requests(JWKS_PATH)).hasSize(before + 1);
+
+        clock.advance(Duration.ofSeconds(2));
+        client.verify(TestKeys.jwt(TestKeys.KEY_A, TestKeys.claims("jti", "4")));
+        assertThat(sso.requests(JWKS_PATH)).hasSize(before + 2);
+
+        clock.advance(Duration.ofDays(1));
+        assertThatThrownBy(() -> client.verify(TestKeys.jwt(TestKeys.KEY_A, TestKeys.claims())))
+                .isInstanceOf(SsoUnavailableException.class);
     }
 
     @Test

@@ -48,14 +48,19 @@ class SsoEndpointsTest extends StubSsoTestBase {
     }
 
     @Test
-    @DisplayName("a failed metadata refetch keeps the last good copy")
+    @DisplayName("a failed metadata refetch keeps the last good copy and retries a minute later")
     void endpoints_refetchFails_lastCopyKept() {
         client.startAuthorization(List.of());
         sso.route(METADATA, r -> StubSso.Answer.json(503, "{}"));
         clock.advance(Duration.ofHours(2));
 
         assertThat(client.startAuthorization(List.of()).authorizeUrl().getPath()).isEqualTo("/v2/oauth/authorize");
+        client.startAuthorization(List.of());
         assertThat(sso.requests(METADATA)).hasSize(2);
+
+        clock.advance(Duration.ofSeconds(61));
+        client.startAuthorization(List.of());
+        assertThat(sso.requests(METADATA)).hasSize(3);
     }
 
     @Test
