@@ -38,10 +38,14 @@ abstract class GuardInterceptor {
         Method method = invocation.getMethod();
         TokenRequirement requirement = TokenRequirement.of(method, method.getDeclaringClass())
                 .or(() -> TokenRequirement.on(invocation.getTarget().getClass())).orElseThrow();
-        if (!holder.enforced().map(requirement::equals).orElse(false)) {
-            holder.set(requirement, resolve(requirement, method), false);
+        if (holder.enforced().map(requirement::equals).orElse(false)) {
+            return invocation.proceed(); // the JAX-RS filter enforced it for this request
         }
-        return invocation.proceed();
+        if (holder.enforced().isEmpty()) {
+            holder.set(requirement, resolve(requirement, method), false);
+            return invocation.proceed();
+        }
+        return holder.with(requirement, resolve(requirement, method), invocation::proceed);
     }
 
     private List<Token> resolve(TokenRequirement requirement, Method method) {

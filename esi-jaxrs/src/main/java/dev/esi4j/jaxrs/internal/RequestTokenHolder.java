@@ -3,6 +3,7 @@ package dev.esi4j.jaxrs.internal;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.RequestScoped;
@@ -50,6 +51,31 @@ public class RequestTokenHolder implements CurrentToken, CurrentTokens {
         this.requirement = enforced;
         this.tokens = List.copyOf(resolved);
         this.singleUse = deleteAfter;
+    }
+
+    /**
+     * Runs an action with other tokens in the holder (a guarded CDI bean called from a guarded request), then
+     * restores the request's own tokens.
+     *
+     * @param enforced the inner requirement
+     * @param resolved its tokens
+     * @param action   the inner invocation
+     * @return the action's result
+     * @throws Exception what the action throws
+     */
+    public Object with(TokenRequirement enforced, List<Token> resolved, Callable<Object> action)
+            throws Exception {
+        TokenRequirement outerRequirement = requirement;
+        List<Token> outerTokens = tokens;
+        boolean outerSingleUse = singleUse;
+        set(enforced, resolved, false);
+        try {
+            return action.call();
+        } finally {
+            requirement = outerRequirement;
+            tokens = outerTokens;
+            singleUse = outerSingleUse;
+        }
     }
 
     /** @return the requirement enforced for this request, empty when none was yet */

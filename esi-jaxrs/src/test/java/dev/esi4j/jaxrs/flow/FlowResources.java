@@ -91,6 +91,14 @@ final class FlowResources {
         }
 
         @GET
+        @Path("nested")
+        @SingleUseToken(scopes = A)
+        public String nested() {
+            String inner = service.name();
+            return "nested:" + inner + ":" + describe(current.get());
+        }
+
+        @GET
         @Path("param")
         @TokenRequired(scopes = A)
         public String param(@Context CurrentToken token) {

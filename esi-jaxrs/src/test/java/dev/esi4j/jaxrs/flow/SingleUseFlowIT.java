@@ -34,4 +34,16 @@ class SingleUseFlowIT extends FlowTestBase {
         assertThat(server.tokens().tokens().forOwner("U1").count()).isZero();
         assertThat(server.tokens().tokens().count()).isZero();
     }
+
+    @Test
+    @DisplayName("a guarded CDI bean called from a single-use request sees its own token; the request's token is restored and still deleted")
+    void nestedGuardedBean_ownTokenThenRestored() {
+        Browser browser = loggedIn("U1");
+        addToken(browser, ALPHA, FlowResources.A);
+        HttpResponse<String> back = completeSso(browser, browser.get("/app/api/guarded/nested"), BRAVO);
+        HttpResponse<String> used = browser.get(Browser.location(back));
+        assertThat(used.body()).matches("nested:Pilot Alpha:\\d+:Pilot Bravo:-");
+        assertThat(server.tokens().tokens().count()).isEqualTo(1);
+        assertThat(server.tokens().tokens().forOwner("U1").count()).isEqualTo(1);
+    }
 }
