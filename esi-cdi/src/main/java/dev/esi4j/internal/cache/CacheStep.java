@@ -11,9 +11,9 @@ import dev.esi4j.internal.http.InboundResponse;
 
 /**
  * GET response cache (B32, B33, B35): fresh entries are served without a request; stale entries with an ETag
- * are revalidated with {@code If-None-Match} (a 304 returns the stored body and takes a new {@code Expires} if it
- * carries one); a 304 without a stored entry triggers one unconditional fetch. Store failures are logged and
- * ignored: the cache never fails a call.
+ * are revalidated with {@code If-None-Match}; a 304 returns the stored body, and its header fields (a new
+ * {@code Expires}, {@code Last-Modified}, {@code X-Pages}) replace the stored ones; a 304 without a stored entry
+ * triggers one unconditional fetch. Store failures are logged and ignored: the cache never fails a call.
  */
 public final class CacheStep implements Step {
 
