@@ -77,7 +77,8 @@ public final class TestDatabase implements AutoCloseable {
         props.put("jakarta.persistence.jdbc.user", user);
         props.put("jakarta.persistence.jdbc.password", "");
         props.put("eclipselink.session-name", name + "-" + factories.size());
-        EntityManagerFactory emf = Persistence.createEntityManagerFactory("esi-test", props);
+        EntityManagerFactory emf = Persistence.createEntityManagerFactory(
+                "hibernate".equals(System.getProperty("esi.jpa.provider")) ? "esi-test-hibernate" : "esi-test", props);
         factories.add(emf);
         return emf;
     }
