@@ -84,6 +84,14 @@ final class FlowResources {
         }
 
         @GET
+        @Path("allfresh")
+        @TokensRequired(scopes = A, newToken = true)
+        public String allFresh() {
+            return "allfresh:" + all.list().stream().map(FlowResources::describe).sorted()
+                    .collect(Collectors.joining(","));
+        }
+
+        @GET
         @Path("single")
         @SingleUseToken(scopes = A)
         public String single() {

@@ -120,4 +120,16 @@ class SelectionFlowIT extends FlowTestBase {
         assertThat(all.statusCode()).isEqualTo(200);
         assertThat(all.body()).contains("Pilot Alpha:U1", "Pilot Bravo:U1");
     }
+
+    @Test
+    @DisplayName("1.3/1.4 @TokensRequired(newToken = true) always goes through SSO and then lists the new token with the others")
+    void tokensRequiredNewToken_ssoThenAll() {
+        Browser browser = loggedIn("U1");
+        addToken(browser, ALPHA, A);
+        HttpResponse<String> toSso = browser.get("/app/api/guarded/allfresh");
+        HttpResponse<String> back = completeSso(browser, toSso, BRAVO);
+        HttpResponse<String> all = browser.get(Browser.location(back));
+        assertThat(all.body()).startsWith("allfresh:").contains("Pilot Alpha:U1", "Pilot Bravo:U1");
+        assertThat(browser.get("/app/api/guarded/allfresh").statusCode()).isEqualTo(302);
+    }
 }

@@ -1,7 +1,6 @@
 package dev.esi4j.jaxrs.internal.web;
 
 import java.io.Serializable;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,15 +105,6 @@ public final class SessionFlows {
      */
     public static Optional<Selection> removeSelection(HttpSession session, String id) {
         return take(session, SELECTIONS, id, Selection.class);
-    }
-
-    /**
-     * @param now    the current time
-     * @param maxAge lifetime
-     * @return the expiry instant
-     */
-    public static Instant expiry(Instant now, Duration maxAge) {
-        return now.plus(maxAge);
     }
 
     private static void put(HttpSession session, String name, String key, Object value) {
