@@ -29,8 +29,8 @@ public final class OpenApiReader {
 
     /** How to convert a legacy Swagger 2.0 document, shown in errors. */
     public static final String CONVERT_HINT = "convert it to OpenAPI 3 first with the esi4j spec tool: "
-            + "java -jar esi-spec-tools.jar convert <swagger.json> <openapi.json> "
-            + "(see docs/spec.md), then point esi.spec-file at the result";
+            + "java -jar esi-spec-tools-<version>-standalone.jar convert <swagger.json> <openapi.json> "
+            + "(see docs/client.md), then point esi.spec-file at the result";
 
     private OpenApiReader() {
     }
