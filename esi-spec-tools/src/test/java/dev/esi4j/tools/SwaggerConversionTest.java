@@ -57,7 +57,7 @@ class SwaggerConversionTest {
         Path in = dir.resolve("swagger.json");
         Files.writeString(in, resource("esi-swagger-2.0-v1.36-eveRef.json"));
         Path out = dir.resolve("openapi.json");
-        SpecTool.main(new String[] {"convert", in.toString(), out.toString()});
+        assertThat(SpecTool.run(new String[] {"convert", in.toString(), out.toString()}, System.out)).isZero();
         assertThat(Files.readString(out)).contains("\"openapi\" : \"3.0");
     }
 }

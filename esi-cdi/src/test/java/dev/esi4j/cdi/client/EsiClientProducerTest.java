@@ -22,6 +22,7 @@ import dev.esi4j.EsiCallEvent;
 import dev.esi4j.EsiClient;
 import dev.esi4j.EsiException;
 import dev.esi4j.cdi.EsiClientProducer;
+import dev.esi4j.cdi.EsiReadinessCheck;
 import dev.esi4j.config.EsiConfig;
 import dev.esi4j.testing.StubEsi;
 import dev.esi4j.testing.TestClients;
@@ -46,7 +47,7 @@ class EsiClientProducerTest {
     }
 
     @WeldSetup
-    WeldInitiator weld = WeldInitiator.from(EsiClientProducer.class, Fixtures.class)
+    WeldInitiator weld = WeldInitiator.from(EsiClientProducer.class, EsiReadinessCheck.class, Fixtures.class)
             .activate(ApplicationScoped.class).build();
 
     @Inject
@@ -66,6 +67,17 @@ class EsiClientProducerTest {
             assertThat(e.status()).isEqualTo(200);
             assertThat(e.path()).isEqualTo("/status");
         });
+    }
+
+    @Inject
+    @org.eclipse.microprofile.health.Readiness
+    EsiReadinessCheck readiness;
+
+    @Test
+    void readiness_upWithSpecVersion() {
+        org.eclipse.microprofile.health.HealthCheckResponse r = readiness.call();
+        assertThat(r.getStatus()).isEqualTo(org.eclipse.microprofile.health.HealthCheckResponse.Status.UP);
+        assertThat(r.getData().orElseThrow()).containsEntry("spec", "2025-12-16");
     }
 
     @Test
