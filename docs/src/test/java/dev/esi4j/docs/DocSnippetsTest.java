@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class DocSnippetsTest {
 
     static final String IMPORTS = String.join("\n",
-            "import java.util.*;", "import java.time.*;", "import java.util.concurrent.*;",
+            "import java.util.*;", "import java.time.*;", "import java.util.concurrent.*;", "import java.util.concurrent.atomic.*;",
             "import jakarta.inject.Inject;", "import jakarta.enterprise.context.*;", "import jakarta.enterprise.event.*;",
 "import jakarta.ws.rs.*;", "import jakarta.ws.rs.core.*;",
             "import jakarta.json.*;", "import jakarta.persistence.*;", "import jakarta.ejb.*;",
