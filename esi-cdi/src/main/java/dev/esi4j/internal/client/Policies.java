@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import dev.esi4j.EsiSpecException;
 import dev.esi4j.config.EsiConfig;
 import dev.esi4j.internal.cache.CacheStep;
-import dev.esi4j.internal.cache.MemoryStore;
 import dev.esi4j.internal.cache.ResponseStore;
 import dev.esi4j.internal.engine.Step;
 import dev.esi4j.internal.policy.Backoff;
@@ -65,10 +64,10 @@ public class Policies {
      * @return policy steps between the event step and auth/headers, outermost first
      */
     public List<Step> steps(EsiConfig config, Clock clock) {
-        LimitState limits = limitState != null ? limitState : LimitState.shared(config.apiUrl().toString());
+        LimitState limits = limitState != null ? limitState : SharedStores.limits(config);
         List<Step> steps = new ArrayList<>();
         if (config.cacheResponses()) {
-            steps.add(new CacheStep(store != null ? store : new MemoryStore(config.cacheMaxEntries()), clock));
+            steps.add(new CacheStep(store != null ? store : SharedStores.responses(config), clock));
         }
         steps.add(new RetryStep(config.serverErrorMaxRetries(), config.connectionErrorMaxRetries(),
                 new Backoff(config.backoffBase()), sleeper, clock));
@@ -87,7 +86,7 @@ public class Policies {
     }
 
     /**
-     * @param value limit state (default: shared per ESI URL)
+     * @param value limit state (default: shared per ESI URL, in JCache when {@code esi.cache.jcache-name} is set)
      * @return this
      */
     public Policies limitState(LimitState value) {
@@ -96,7 +95,7 @@ public class Policies {
     }
 
     /**
-     * @param value response store (default: bounded in-memory)
+     * @param value response store (default: bounded in-memory, or JCache when {@code esi.cache.jcache-name} is set)
      * @return this
      */
     public Policies store(ResponseStore value) {
