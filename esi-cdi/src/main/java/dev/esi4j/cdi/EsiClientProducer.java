@@ -49,7 +49,7 @@ public class EsiClientProducer {
             builder.executor(managed);
         }
         EsiClient client = builder.build();
-        LOG.log(Level.INFO, "ESI10010: ESI client ready for {0}, compatibility date {1}, spec {2}, esi4j {3}",
+        LOG.log(Level.INFO, "ESI01020: ESI client ready for {0}, compatibility date {1}, spec {2}, esi4j {3}",
                 config.apiUrl(), config.compatibilityDate(), config.specFile().orElse(config.specFetch()
                         ? "fetched from ESI" : "bundled"), UserAgent.libraryVersion());
         return client;

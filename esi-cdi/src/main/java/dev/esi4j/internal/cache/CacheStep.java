@@ -79,7 +79,7 @@ public final class CacheStep implements Step {
             Optional<CachedResponse> found = store.get(key);
             return found.orElse(null);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "ESI10006: response cache read failed ({0}); calling ESI", e.toString());
+            LOG.log(Level.WARNING, "ESI01016: response cache read failed ({0}); calling ESI", e.toString());
             return null;
         }
     }
@@ -88,7 +88,7 @@ public final class CacheStep implements Step {
         try {
             store.put(key, entry);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "ESI10007: response cache write failed ({0}); continuing", e.toString());
+            LOG.log(Level.WARNING, "ESI01017: response cache write failed ({0}); continuing", e.toString());
         }
     }
 

@@ -69,7 +69,7 @@ public final class PagesFetcher {
             if (problem == null) {
                 return merge(first, rest, pages, requests);
             }
-            LOG.log(Level.WARNING, "ESI10001: {0}: pages from different snapshots ({1}); pass {2} of {3}",
+            LOG.log(Level.WARNING, "ESI01011: {0}: pages from different snapshots ({1}); pass {2} of {3}",
                     call.operation().id(), problem, pass, maxPasses);
         }
         throw new IncompleteResponseException(call.operation().id() + ": no consistent set of pages after "
@@ -85,7 +85,7 @@ public final class PagesFetcher {
     private static int announcedPages(Outcome first) {
         OptionalInt pages = Headers.pages(first.response());
         if (pages.isEmpty()) {
-            LOG.log(Level.WARNING, "ESI10002: {0}: missing or invalid X-Pages ''{1}''; treating as one page",
+            LOG.log(Level.WARNING, "ESI01012: {0}: missing or invalid X-Pages ''{1}''; treating as one page",
                     first.exchange().operation().id(), first.response().header("X-Pages").orElse(""));
             return 1;
         }

@@ -53,14 +53,14 @@ public final class ErrorLimitStep implements Step {
         Duration resetIn = reset.map(Duration::ofSeconds).orElse(DEFAULT_RESET);
         if (response.status() == 420) {
             state.block(KEY, clock.instant().plus(resetIn));
-            LOG.log(Level.WARNING, "ESI10003: ESI error limit reached (420); pausing all calls for {0} s",
+            LOG.log(Level.WARNING, "ESI01013: ESI error limit reached (420); pausing all calls for {0} s",
                     resetIn.toSeconds());
             throw new ErrorLimitedException(resetIn);
         }
         Optional<Long> remain = Headers.seconds(response, "X-ESI-Error-Limit-Remain");
         if (remain.isPresent() && remain.get() <= threshold) {
             state.block(KEY, clock.instant().plus(resetIn));
-            LOG.log(Level.WARNING, "ESI10004: ESI error budget low ({0} left); pausing all calls for {1} s",
+            LOG.log(Level.WARNING, "ESI01014: ESI error budget low ({0} left); pausing all calls for {1} s",
                     remain.get(), resetIn.toSeconds());
         }
         return response;

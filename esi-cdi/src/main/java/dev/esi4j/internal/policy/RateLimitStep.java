@@ -58,7 +58,7 @@ public final class RateLimitStep implements Step {
             Duration wait = Headers.retryAfter(response, clock)
                     .orElse(MIN_BACKOFF.multipliedBy(1L << retry));
             state.block(bucket, clock.instant().plus(wait));
-            LOG.log(Level.INFO, "ESI10005: rate limit of group {0} reached; next call in {1} ms", group,
+            LOG.log(Level.INFO, "ESI01015: rate limit of group {0} reached; next call in {1} ms", group,
                     wait.toMillis());
             if (mode == LimitMode.FAIL || retry >= MAX_RETRIES) {
                 throw new RateLimitedException(group, wait);

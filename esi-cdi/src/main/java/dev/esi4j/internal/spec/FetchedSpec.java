@@ -61,13 +61,13 @@ public final class FetchedSpec implements Supplier<EsiSpec> {
         try {
             current = fetch();
             refreshAt = now.plus(ttl);
-            LOG.log(Level.INFO, "ESI10008: loaded ESI spec {0} from {1}", current.version(), uri);
+            LOG.log(Level.INFO, "ESI01018: loaded ESI spec {0} from {1}", current.version(), uri);
         } catch (RuntimeException e) {
             if (current == null) {
                 throw e instanceof EsiSpecException s ? s : new EsiSpecException(message(e.getMessage()), e);
             }
             refreshAt = now.plus(ttl.compareTo(RETRY_AFTER_FAILURE) < 0 ? ttl : RETRY_AFTER_FAILURE);
-            LOG.log(Level.WARNING, "ESI10009: refreshing the ESI spec failed ({0}); keeping the last good spec {1}",
+            LOG.log(Level.WARNING, "ESI01019: refreshing the ESI spec failed ({0}); keeping the last good spec {1}",
                     e.getMessage(), current.version());
         }
         return current;
