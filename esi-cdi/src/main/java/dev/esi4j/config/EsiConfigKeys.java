@@ -133,7 +133,7 @@ public final class EsiConfigKeys {
 
     // ---------------------------------------------------------------- web
 
-    /** Image server for character portraits on the selection page; empty disables portraits.
+    /** Image server for character portraits on the selection page; {@code none} disables portraits.
      * Default {@code https://images.evetech.net}. */
     public static final String IMAGE_SERVER_URL = "esi.image-server.url";
 

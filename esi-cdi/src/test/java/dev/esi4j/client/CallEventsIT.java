@@ -3,7 +3,10 @@ package dev.esi4j.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,8 +36,11 @@ class CallEventsIT {
     static final long CHAR_A = 2147000001L;
     static final String ORDERS = "GetMarketsRegionIdOrders";
 
+    /** A stopped simulator clock: no 5-minute snapshot boundary (a new Last-Modified) falls inside a results() run,
+     * which would make it fetch the pages again and report their progress twice. */
     @RegisterExtension
-    static final EsiSimulatorExtension SIM = new EsiSimulatorExtension();
+    static final EsiSimulatorExtension SIM = new EsiSimulatorExtension(EsiSimulator.builder()
+            .clock(Clock.fixed(Instant.now(), ZoneOffset.UTC)));
 
     private final List<EsiCallEvent> events = new CopyOnWriteArrayList<>();
     private EsiClient esi;

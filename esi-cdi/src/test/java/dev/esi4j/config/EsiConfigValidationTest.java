@@ -58,6 +58,14 @@ class EsiConfigValidationTest {
     }
 
     @Test
+    void imageServerNone_switchesPortraitsOff() {
+        assertThat(valid().build().imageServerUrl()).contains("https://images.evetech.net");
+        assertThat(valid().set(IMAGE_SERVER_URL, "none").build().imageServerUrl()).isEmpty();
+        assertThat(valid().set(IMAGE_SERVER_URL, "http://127.0.0.1:9/img").build().imageServerUrl())
+                .contains("http://127.0.0.1:9/img");
+    }
+
+    @Test
     void missingCredentials_failWithOneMessagePerKey() {
         EsiConfigException e = failure(EsiConfig.builder().clock(CLOCK));
         assertThat(e.problems()).hasSize(3);
@@ -116,6 +124,7 @@ class EsiConfigValidationTest {
         "esi.languages | en,english | is not a language code",
         "esi.error-limit.mode | retry | must be 'wait' or 'fail'",
         "esi.cleanup.tokens.schedule | daily | must have 6 fields",
+        "esi.image-server.url | images.example.test | absolute http(s) URL",
     })
     void badValue_failsNamingKeyAndValue(String key, String value, String reason) {
         EsiConfigException e = failure(valid().set(key, value));

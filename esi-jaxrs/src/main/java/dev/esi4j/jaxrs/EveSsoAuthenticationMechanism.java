@@ -51,7 +51,7 @@ public abstract class EveSsoAuthenticationMechanism implements HttpAuthenticatio
             return context.notifyContainerAboutLogin(
                     new EveCharacterPrincipal(claims.characterId(), claims.characterName()), groups(claims));
         }
-        if (context.isProtected() && request.getUserPrincipal() == null) {
+        if (needsLogin(request, context)) {
             String query = request.getQueryString();
             String here = "GET".equals(request.getMethod())
                     ? request.getRequestURI() + (query == null ? "" : "?" + query) : "";
@@ -62,6 +62,15 @@ public abstract class EveSsoAuthenticationMechanism implements HttpAuthenticatio
             return context.redirect(((Decision.Redirect) start).location());
         }
         return context.doNothing();
+    }
+
+    /**
+     * A request needs the EVE SSO login when nobody is logged in and either the container protects the resource or
+     * the application asked for authentication ({@code HttpServletRequest.authenticate}, which the token flows call
+     * for {@code @TokenRequired} and {@code @TokensRequired} on unprotected resources).
+     */
+    static boolean needsLogin(HttpServletRequest request, HttpMessageContext context) {
+        return request.getUserPrincipal() == null && (context.isProtected() || context.isAuthenticationRequest());
     }
 
     /**

@@ -42,12 +42,18 @@ class EveSsoAuthenticationMechanismTest {
     final Map<String, Object> calls = new HashMap<>();
 
     HttpMessageContext context(AuthenticationParameters parameters, boolean protectedResource) {
+        return context(parameters, protectedResource, false);
+    }
+
+    HttpMessageContext context(AuthenticationParameters parameters, boolean protectedResource,
+            boolean authenticateCall) {
         return (HttpMessageContext) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {HttpMessageContext.class}, (proxy, method, args) -> {
                     calls.put(method.getName(), args == null ? List.of() : List.of(args));
                     return switch (method.getName()) {
                         case "getAuthParameters" -> parameters;
                         case "isProtected" -> protectedResource;
+                        case "isAuthenticationRequest" -> authenticateCall;
                         case "notifyContainerAboutLogin" -> AuthenticationStatus.SUCCESS;
                         case "redirect" -> AuthenticationStatus.SEND_CONTINUE;
                         case "doNothing" -> AuthenticationStatus.NOT_DONE;
@@ -100,5 +106,14 @@ class EveSsoAuthenticationMechanismTest {
         assertThat(new Pilots().validateRequest(request(() -> "2147000002"), null, context(null, true)))
                 .isEqualTo(AuthenticationStatus.NOT_DONE);
         assertThat(calls).doesNotContainKeys("redirect", "notifyContainerAboutLogin");
+    }
+
+    @Test
+    void anonymousOnProtectedResourceOrAuthenticateCall_needsLogin() {
+        assertThat(EveSsoAuthenticationMechanism.needsLogin(request(null), context(null, true, false))).isTrue();
+        assertThat(EveSsoAuthenticationMechanism.needsLogin(request(null), context(null, false, true))).isTrue();
+        assertThat(EveSsoAuthenticationMechanism.needsLogin(request(null), context(null, false, false))).isFalse();
+        assertThat(EveSsoAuthenticationMechanism.needsLogin(request(() -> "2147000002"), context(null, false, true)))
+                .isFalse();
     }
 }

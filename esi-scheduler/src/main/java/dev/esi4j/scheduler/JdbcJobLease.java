@@ -115,6 +115,11 @@ public final class JdbcJobLease implements JobLease {
     }
 
     @Override
+    public String describe() {
+        return "JdbcJobLease (table " + table + ", node " + owner + ")";
+    }
+
+    @Override
     public void release(String job) {
         String sql = "UPDATE " + table + " SET expires_at = ? WHERE job_name = ? AND owner_id = ? AND expires_at > ?";
         long now = clock.millis();

@@ -44,4 +44,13 @@ public interface JobLease {
      * @param job the job name
      */
     void release(String job);
+
+    /**
+     * @return what this lease is, for the startup log and admin pages; called through the bean, so it names the
+     *         implementation even when the bean is a normal-scoped client proxy
+     * @since 0.1
+     */
+    default String describe() {
+        return getClass().getSimpleName();
+    }
 }

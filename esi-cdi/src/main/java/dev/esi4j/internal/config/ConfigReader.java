@@ -48,7 +48,10 @@ public final class ConfigReader {
                 continue;
             }
             try {
-                values.put(spec.key(), parsers.parse(spec.kind(), text));
+                Object value = parsers.parse(spec.kind(), text);
+                if (value != ValueParsers.OFF) {
+                    values.put(spec.key(), value);
+                }
             } catch (IllegalArgumentException e) {
                 problems.add(problem(spec, text, e.getMessage()));
             }

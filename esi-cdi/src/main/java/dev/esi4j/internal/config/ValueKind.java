@@ -8,6 +8,9 @@ public enum ValueKind {
     SECRET,
     /** Absolute http(s) URL. */
     URL,
+    /** Absolute http(s) URL kept as text, or {@code none} to switch the feature off (MicroProfile Config treats an
+     * empty value as missing, so "empty" cannot mean off). */
+    OPTIONAL_URL,
     /** {@code true} or {@code false}. */
     BOOLEAN,
     /** Integer &gt;= 0. */

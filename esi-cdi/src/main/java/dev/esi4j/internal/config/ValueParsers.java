@@ -24,6 +24,9 @@ final class ValueParsers {
     private static final Pattern APP_NAME = Pattern.compile("[A-Za-z0-9._\\-]+");
     private static final Pattern SCHEDULE_FIELD = Pattern.compile("[0-9A-Za-z*/,\\-]+");
 
+    /** What {@link #parse} returns for a value that switches its feature off ({@code none}): the key stays unset. */
+    static final Object OFF = new Object();
+
     private final CompatibilityDates dates;
 
     ValueParsers(Clock clock) {
@@ -34,6 +37,7 @@ final class ValueParsers {
         return switch (kind) {
             case TEXT, SECRET -> text;
             case URL -> url(text);
+            case OPTIONAL_URL -> "none".equalsIgnoreCase(text) ? OFF : url(text).toString();
             case BOOLEAN -> bool(text);
             case COUNT -> integer(text, 0);
             case POSITIVE -> integer(text, 1);

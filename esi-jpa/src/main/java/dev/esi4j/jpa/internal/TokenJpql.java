@@ -35,10 +35,15 @@ public final class TokenJpql {
             p.put("requiredCount", (long) c.requiredScopes().size());
         }
         if (c.exactScopes() != null) {
-            where.append(" AND SIZE(t.scopes) = :exactCount");
-            p.put("exactCount", c.exactScopes().size());
-            add(where, p, !c.exactScopes().isEmpty(), " AND (SELECT COUNT(es) FROM EsiToken et JOIN et.scopes es"
-                    + " WHERE et.id = t.id AND es.name IN :exact) = :exactCount", "exact", c.exactScopes());
+            // SIZE is an Integer and COUNT a Long: one parameter per type (Hibernate on WildFly rejects a shared one)
+            where.append(" AND SIZE(t.scopes) = :exactSize");
+            p.put("exactSize", c.exactScopes().size());
+            if (!c.exactScopes().isEmpty()) {
+                where.append(" AND (SELECT COUNT(es) FROM EsiToken et JOIN et.scopes es"
+                        + " WHERE et.id = t.id AND es.name IN :exact) = :exactCount");
+                p.put("exact", c.exactScopes());
+                p.put("exactCount", (long) c.exactScopes().size());
+            }
         }
         add(where, p, c.expiredAt() != null, " AND (t.expiresAt IS NULL OR t.expiresAt <= :expiredAt)", "expiredAt",
                 Times.toColumn(c.expiredAt()));

@@ -8,9 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import dev.esi4j.config.EsiConfig;
 
@@ -25,8 +23,8 @@ public class ConfigResource {
     @Inject
     EsiConfig config;
 
-    @Context
-    private UriInfo uriInfo;
+    @Inject
+    Pages pages;
 
     /** @return the configuration page */
     @GET
@@ -46,7 +44,7 @@ public class ConfigResource {
             body.append("</ul></section>");
         }
         body.append(Html.table(rows));
-        return Html.page(uriInfo.getBaseUri().getPath(), "config", "Configuration", body.toString());
+        return pages.render("config", "Configuration", body.toString());
     }
 
     /**

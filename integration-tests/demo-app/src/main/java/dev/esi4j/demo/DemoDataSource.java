@@ -10,7 +10,7 @@ import jakarta.ejb.Singleton;
 @DataSourceDefinition(
         name = DatabaseInfo.DATASOURCE,
         className = "org.h2.jdbcx.JdbcDataSource",
-        url = "jdbc:h2:mem:esi4j-demo;DB_CLOSE_DELAY=-1",
+        url = "jdbc:h2:mem:esi4j-demo;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
         user = "sa",
         password = "sa",
         minPoolSize = 1,

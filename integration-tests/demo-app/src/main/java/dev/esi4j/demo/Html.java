@@ -11,7 +11,13 @@ final class Html {
     /** Navigation entries: path relative to the context root, label. */
     private static final List<String[]> NAV = List.of(
             new String[] {"", "Home"},
-            new String[] {"status", "Server status"},
+            new String[] {"status", "Status"},
+            new String[] {"character", "My character"},
+            new String[] {"characters", "All characters"},
+            new String[] {"lookup", "One-off"},
+            new String[] {"names", "Names"},
+            new String[] {"market", "Market"},
+            new String[] {"cleanup", "Cleanup"},
             new String[] {"config", "Configuration"});
 
     private Html() {
@@ -49,6 +55,18 @@ final class Html {
      * @return the whole document
      */
     static String page(String base, String active, String title, String body) {
+        return page(base, active, title, body, "");
+    }
+
+    /**
+     * @param base    the application's base path ending in {@code /} (for {@code <base href>})
+     * @param active  path of the current page (as in the navigation)
+     * @param title   page title
+     * @param body    HTML of the main content (already escaped)
+     * @param account HTML of the account area of the header (already escaped)
+     * @return the whole document
+     */
+    static String page(String base, String active, String title, String body, String account) {
         return """
                 <!DOCTYPE html>
                 <html lang="en">
@@ -61,7 +79,7 @@ final class Html {
                 </head>
                 <body>
                 <header class="top"><a class="brand" href="./">esi4j <span>demo</span></a>
-                <nav aria-label="Main">%s</nav></header>
+                <nav aria-label="Main">%s</nav><div class="account">%s</div></header>
                 <main id="main">
                 <h1>%s</h1>
                 %s
@@ -69,7 +87,7 @@ final class Html {
                 <footer>esi4j · EVE Online ESI and EVE SSO for Jakarta EE · not affiliated with CCP Games</footer>
                 </body>
                 </html>
-                """.formatted(esc(base), esc(title), nav(active), esc(title), body);
+                """.formatted(esc(base), esc(title), nav(active), account, esc(title), body);
     }
 
     private static String nav(String active) {

@@ -5,13 +5,16 @@ import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
+import dev.esi4j.EsiClient;
+import dev.esi4j.EsiException;
+import dev.esi4j.EsiResponse;
 import dev.esi4j.config.EsiConfig;
 
 /**
@@ -27,8 +30,11 @@ public class StatusResource {
     @Inject
     DatabaseInfo database;
 
-    @Context
-    private UriInfo uriInfo;
+    @Inject
+    EsiClient esi;
+
+    @Inject
+    Pages pages;
 
     @Context
     private ServletContext servletContext;
@@ -38,9 +44,7 @@ public class StatusResource {
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public String show() {
         String esi = "<section class=\"panel\" aria-labelledby=\"tq\"><h2 id=\"tq\">Tranquility</h2>"
-                + "<p class=\"muted\" id=\"esi-status\">The ESI client is not part of this build yet: this panel will "
-                + "show players online and the server version from <code>GetStatus</code> at <code>"
-                + Html.esc(config.apiUrl()) + "</code>.</p></section>";
+                + tranquility() + "</section>";
         String runtime = Html.table(List.of(
                 new String[] {"Application server", Html.esc(servletContext.getServerInfo())},
                 new String[] {"Java", Html.esc(Runtime.version())},
@@ -51,6 +55,24 @@ public class StatusResource {
                 new String[] {"EVE SSO", Html.esc(config.ssoBaseUrl())}));
         String body = esi + "<section class=\"panel\" aria-labelledby=\"rt\"><h2 id=\"rt\">This application</h2>"
                 + runtime + "</section>";
-        return Html.page(uriInfo.getBaseUri().getPath(), "status", "Server status", body);
+        return pages.render("status", "Server status", body);
+    }
+
+    private String tranquility() {
+        try {
+            EsiResponse status = esi.operation("GetStatus").withResponse().result();
+            JsonObject data = status.data().asJsonObject();
+            return "<p><span class=\"big\" id=\"players\">" + data.getInt("players") + "</span> players online</p>"
+                    + Html.table(List.of(
+                            new String[] {"Server version", "<span id=\"server-version\">"
+                                    + Html.esc(data.getString("server_version", "")) + "</span>"},
+                            new String[] {"Started", Html.esc(data.getString("start_time", ""))},
+                            new String[] {"Served from cache", String.valueOf(status.cacheHit())},
+                            new String[] {"Expires", Html.esc(status.expires().map(Object::toString).orElse("-"))},
+                            new String[] {"Error budget left", status.errorLimitRemain().isPresent()
+                                    ? String.valueOf(status.errorLimitRemain().getAsInt()) : "-"}));
+        } catch (EsiException e) {
+            return "<p class=\"notice\" id=\"esi-error\">ESI did not answer: " + Html.esc(e.getMessage()) + "</p>";
+        }
     }
 }

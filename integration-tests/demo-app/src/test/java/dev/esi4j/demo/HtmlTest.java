@@ -21,10 +21,29 @@ class HtmlTest {
 
         assertThat(html).contains("<base href=\"/ctx/\">")
                 .contains("<a href=\"config\" aria-current=\"page\">Configuration</a>")
-                .contains("<a href=\"status\">Server status</a>")
+                .contains("<a href=\"status\">Status</a>")
+                .contains("<a href=\"character\">My character</a>")
                 .contains("<h1>A &lt;b&gt; title</h1>")
                 .contains("<p>body</p>")
                 .contains("<link rel=\"stylesheet\" href=\"assets/demo.css\">");
+    }
+
+    @Test
+    void page_showsTheAccountArea() {
+        assertThat(Html.page("/", "", "t", "", "<span id=\"caller\">Pilot</span>"))
+                .contains("<div class=\"account\"><span id=\"caller\">Pilot</span></div>");
+    }
+
+    @Test
+    void schemaScripts_areChosenByDatabaseProductAndSplitIntoStatements() {
+        assertThat(DemoSchema.folderFor("PostgreSQL")).isEqualTo("postgresql");
+        assertThat(DemoSchema.folderFor("MariaDB")).isEqualTo("mariadb");
+        assertThat(DemoSchema.folderFor("MySQL")).isEqualTo("mariadb");
+        assertThat(DemoSchema.folderFor("H2")).isEqualTo("h2");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DemoSchema.folderFor("Oracle"))
+                .hasMessageContaining("no esi4j DDL script for database 'Oracle'");
+        assertThat(DemoSchema.statements("-- comment\nCREATE TABLE a (x INT);\n  -- more\nCREATE INDEX i ON a (x);\n"))
+                .containsExactly("CREATE TABLE a (x INT)", "CREATE INDEX i ON a (x)");
     }
 
     @Test

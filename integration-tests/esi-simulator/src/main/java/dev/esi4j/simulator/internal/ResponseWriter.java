@@ -22,17 +22,24 @@ final class ResponseWriter {
         this.scheduler = scheduler;
     }
 
-    void deliver(Request request, Response response, Callback callback, Outcome outcome) {
+    /**
+     * @param answered run once the request stops being in flight for concurrency-dependent faults: just before a
+     *                 complete answer is written (a client may send its next request before the write callback), or
+     *                 by the callback for resets and partial answers; must tolerate a second call
+     */
+    void deliver(Request request, Response response, Callback callback, Outcome outcome, Runnable answered) {
         Fault fault = outcome.fault();
         long delay = fault == null ? 0 : fault.delay().toMillis();
         if (delay > 0) {
-            scheduler.schedule(() -> deliverNow(request, response, callback, outcome), delay, TimeUnit.MILLISECONDS);
+            scheduler.schedule(() -> deliverNow(request, response, callback, outcome, answered), delay,
+                    TimeUnit.MILLISECONDS);
         } else {
-            deliverNow(request, response, callback, outcome);
+            deliverNow(request, response, callback, outcome, answered);
         }
     }
 
-    private void deliverNow(Request request, Response response, Callback callback, Outcome outcome) {
+    private void deliverNow(Request request, Response response, Callback callback, Outcome outcome,
+            Runnable answered) {
         Fault.Kind kind = outcome.fault() == null ? Fault.Kind.PASS_THROUGH : outcome.fault().kind();
         SimResponse r = outcome.response();
         switch (kind) {
@@ -42,10 +49,14 @@ final class ResponseWriter {
             case STALL_BODY -> partial(request, response, callback, r, outcome.fault().stallDuration().toMillis());
             case TRUNCATE -> {
                 r.rawBody(Arrays.copyOf(r.body(), r.body().length / 2));
+                answered.run();
                 write(response, callback, r);
             }
             case PREMATURE_EOF -> partial(request, response, callback, r, 0);
-            default -> write(response, callback, r);
+            default -> {
+                answered.run();
+                write(response, callback, r);
+            }
         }
     }
 

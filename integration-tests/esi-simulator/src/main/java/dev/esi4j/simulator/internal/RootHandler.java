@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -41,14 +42,20 @@ final class RootHandler extends Handler.Abstract {
             }
             try {
                 Outcome outcome = dispatcher.dispatch(toSimRequest(request, bytes));
+                AtomicBoolean ended = new AtomicBoolean();
+                Runnable answered = () -> {
+                    if (ended.compareAndSet(false, true)) {
+                        dispatcher.done(outcome);
+                    }
+                };
                 Callback done = Callback.from(() -> {
-                    dispatcher.done(outcome);
+                    answered.run();
                     callback.succeeded();
                 }, x -> {
-                    dispatcher.done(outcome);
+                    answered.run();
                     callback.failed(x);
                 });
-                writer.deliver(request, response, done, outcome);
+                writer.deliver(request, response, done, outcome, answered);
             } catch (RuntimeException e) {
                 Response.writeError(request, response, callback, 500, "Simulator error: " + e);
             }

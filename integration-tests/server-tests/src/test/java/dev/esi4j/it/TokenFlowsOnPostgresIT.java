@@ -1,0 +1,35 @@
+package dev.esi4j.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The token flows on each server with the demo's data source on PostgreSQL (127.0.0.1:5432, database test). */
+@ExtendWith(ArquillianExtension.class)
+class TokenFlowsOnPostgresIT extends TokenFlowsContract {
+
+    static final String NAME = "demo-flows-pg.war";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return FlowDeployments.configure(Deployments.demoOn(NAME, PostgresDataSource.class, "postgresql.jar"), NAME,
+                Map.of());
+    }
+
+    @Override
+    String base() {
+        return FlowDeployments.base(NAME);
+    }
+
+    @Test
+    void statusPage_runsOnPostgresql() {
+        assertThat(new FlowBrowser().open(base() + "status").body())
+                .containsPattern("<span id=\"db-product\">PostgreSQL \\d+");
+    }
+}
