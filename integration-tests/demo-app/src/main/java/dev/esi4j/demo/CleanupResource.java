@@ -2,10 +2,10 @@ package dev.esi4j.demo;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -85,10 +85,12 @@ public class CleanupResource {
      */
     @POST
     public Response run(@FormParam("job") String job) {
-        CleanupJob chosen = Arrays.stream(CleanupJob.values()).filter(j -> j.key().equals(job)).findFirst()
-                .orElseThrow(() -> new BadRequestException("unknown cleanup job '" + job
-                        + "' (known: callback-redirects, tokens)"));
-        jobs.run(chosen);
+        Optional<CleanupJob> chosen = Arrays.stream(CleanupJob.values()).filter(j -> j.key().equals(job)).findFirst();
+        if (chosen.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_PLAIN_TYPE)
+                    .entity("unknown cleanup job '" + job + "' (known: callback-redirects, tokens)").build();
+        }
+        jobs.run(chosen.get());
         return Response.seeOther(uriInfo.getBaseUriBuilder().path("cleanup").build()).build();
     }
 

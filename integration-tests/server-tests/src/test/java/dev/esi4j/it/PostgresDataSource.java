@@ -3,11 +3,15 @@ package dev.esi4j.it;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 
-/** Replaces the demo's H2 data source: PostgreSQL on 127.0.0.1:5432, database {@code test} (started by .ci/services). */
+/**
+ * Replaces the demo's H2 data source: PostgreSQL on 127.0.0.1:5432, database {@code test} (started by .ci/services),
+ * schema {@code esi4j_payara} (created by {@link PostgresSchemas}): EclipseLink and Hibernate read esi-jpa's id table
+ * differently, so the two servers' runs keep their tokens apart.
+ */
 @DataSourceDefinition(
         name = "java:app/jdbc/esi4jDemo",
         className = "org.postgresql.ds.PGSimpleDataSource",
-        url = "jdbc:postgresql://127.0.0.1:5432/test",
+        url = "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=esi4j_payara",
         user = "postgres",
         password = "",
         minPoolSize = 1,

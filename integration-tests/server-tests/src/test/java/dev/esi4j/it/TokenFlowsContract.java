@@ -133,7 +133,9 @@ abstract class TokenFlowsContract {
 
         assertThat(page.uri().getPath()).endsWith("/cleanup");
         assertThat(page.body()).contains("<tr><td>callback-redirects</td>");
-        assertThat(browser.submit(base() + "cleanup", Map.of("job", "everything")).status()).isEqualTo(400);
+        FlowBrowser.Page unknown = browser.submit(base() + "cleanup", Map.of("job", "everything"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).isEqualTo("unknown cleanup job 'everything' (known: callback-redirects, tokens)");
     }
 
     static void assertCharacterPage(FlowBrowser.Page page, SimCharacter character) {

@@ -10,7 +10,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The token flows on each server with the demo's data source on PostgreSQL (127.0.0.1:5432, database test). */
+/**
+ * The token flows on each server with the demo's data source on PostgreSQL (127.0.0.1:5432, database test, one
+ * schema per server).
+ */
 @ExtendWith(ArquillianExtension.class)
 class TokenFlowsOnPostgresIT extends TokenFlowsContract {
 
@@ -18,8 +21,8 @@ class TokenFlowsOnPostgresIT extends TokenFlowsContract {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return FlowDeployments.configure(Deployments.demoOn(NAME, PostgresDataSource.class, "postgresql.jar"), NAME,
-                Map.of());
+        WebArchive war = Deployments.demoOn(NAME, PostgresSchemas.dataSourceForCurrentServer(), "postgresql.jar");
+        return FlowDeployments.configure(war, NAME, Map.of());
     }
 
     @Override
