@@ -15,6 +15,7 @@ import dev.esi4j.jaxrs.internal.flow.Decision;
 import dev.esi4j.jaxrs.internal.flow.FlowContext;
 import dev.esi4j.jaxrs.internal.flow.FlowServices;
 import dev.esi4j.jaxrs.internal.rest.EveSsoCredential;
+import dev.esi4j.jaxrs.internal.rest.Responses;
 import dev.esi4j.jaxrs.internal.web.ReturnTarget;
 import dev.esi4j.sso.AccessTokenClaims;
 
@@ -59,6 +60,7 @@ public abstract class EveSsoAuthenticationMechanism implements HttpAuthenticatio
                     .local("GET", request.getContextPath() + "/").orElseThrow());
             Decision start = flows().starter().start(new FlowContext(request, response, null), target,
                     loginScopes(), true, false);
+            Responses.noStore(response);
             return context.redirect(((Decision.Redirect) start).location());
         }
         return context.doNothing();

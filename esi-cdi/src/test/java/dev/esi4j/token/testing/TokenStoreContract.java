@@ -94,6 +94,25 @@ public abstract class TokenStoreContract {
     }
 
     @Test
+    void deleteByIdIn_removesTheTokensAndTheirScopeLinksOnly() {
+        TokenData keep = store.save(data(CHAR_A, U1, T0, A, B));
+        List<Long> gone = new java.util.ArrayList<>();
+        for (int i = 0; i < 1203; i++) {   // more than two 500-id chunks
+            gone.add(store.save(data(CHAR_B + i, null, T0, A, C)).id());
+        }
+        List<Long> request = new java.util.ArrayList<>(gone);
+        request.add(gone.get(0));                 // a duplicate
+        request.add(keep.id() + 1_000_000L);      // an id that does not exist
+        assertThat(store.deleteByIdIn(request)).isEqualTo(1203);
+        assertThat(store.findBy(TokenCriteria.ALL)).containsExactly(keep);
+        assertThat(store.findBy(TokenCriteria.ALL.withRequiredScopes(Set.of(A, B)))).containsExactly(keep);
+        assertThat(store.deleteByIdIn(List.of())).isZero();
+        assertThat(store.deleteByIdIn(gone)).isZero();
+        TokenData again = store.save(data(CHAR_B, null, T0, C));
+        assertThat(store.findBy(TokenCriteria.ALL.withRequiredScopes(Set.of(C)))).containsExactly(again);
+    }
+
+    @Test
     void updateLocked_storesResultOrNothing() {
         TokenData t1 = store.save(data(CHAR_A, U1, T0, A));
         assertThat(store.updateLocked(t1.id(), d -> d)).contains(t1);

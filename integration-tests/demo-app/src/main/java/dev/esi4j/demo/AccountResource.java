@@ -7,10 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -39,12 +42,18 @@ public class AccountResource {
     /**
      * Ends the login and the session (stored tokens stay; the next login finds them).
      *
-     * @return home, logged out
+     * @param csrf the form's token
+     * @return home, logged out (403 without the session's form token)
      * @throws ServletException when the container cannot log out
      */
     @POST
     @Path("logout")
-    public Response logout() throws ServletException {
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response logout(@FormParam(DemoCsrf.FIELD) String csrf) throws ServletException {
+        if (!DemoCsrf.valid(request, csrf)) {
+            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE)
+                    .entity("this form has expired: reload the page and try again").build();
+        }
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -48,6 +50,9 @@ public class CleanupResource {
     @Context
     UriInfo uriInfo;
 
+    @Inject
+    HttpServletRequest request;
+
     /** @return the jobs and their latest runs */
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
@@ -68,7 +73,7 @@ public class CleanupResource {
                     .append("</td><td>").append(run.failures()).append("</td></tr>");
         }
         String body = "<section class=\"panel\" aria-labelledby=\"timers\"><h2 id=\"timers\">Timers</h2>" + timers
-                + "<form method=\"post\" action=\"cleanup\" class=\"inline\">"
+                + "<form method=\"post\" action=\"cleanup\" class=\"inline\">" + pages.csrfField()
                 + "<button type=\"submit\" name=\"job\" value=\"callback-redirects\">Clean callback state now</button> "
                 + "<button type=\"submit\" name=\"job\" value=\"tokens\">Clean tokens now</button></form></section>"
                 + "<table class=\"grid\" id=\"runs\"><caption>Latest runs (<span id=\"run-count\">"
@@ -80,11 +85,21 @@ public class CleanupResource {
     }
 
     /**
-     * @param job {@code callback-redirects} or {@code tokens}
+     * @param job  {@code callback-redirects} or {@code tokens}
+     * @param csrf the form's token
      * @return back to the page, which lists the run
      */
     @POST
-    public Response run(@FormParam("job") String job) {
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response run(@FormParam("job") String job, @FormParam(DemoCsrf.FIELD) String csrf) {
+        if (!DemoCsrf.valid(request, csrf)) {
+            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE)
+                    .entity("this form has expired: reload the page and try again").build();
+        }
+        if (job == null || job.isBlank()) {
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_PLAIN_TYPE)
+                    .entity("no cleanup job given (known: callback-redirects, tokens)").build();
+        }
         Optional<CleanupJob> chosen = Arrays.stream(CleanupJob.values()).filter(j -> j.key().equals(job)).findFirst();
         if (chosen.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_PLAIN_TYPE)

@@ -1,5 +1,7 @@
 package dev.esi4j.demo;
 
+import java.util.Map;
+
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
@@ -8,4 +10,10 @@ import jakarta.ws.rs.core.Application;
  */
 @ApplicationPath("/")
 public class DemoApplication extends Application {
+
+    /** @return Jersey (Payara): no generated WADL listing every endpoint on OPTIONS; ignored by RESTEasy */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

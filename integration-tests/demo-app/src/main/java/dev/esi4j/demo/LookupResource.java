@@ -44,7 +44,8 @@ public class LookupResource {
                         new String[] {"Character", "<span id=\"lookup-name\">" + Html.esc(token.characterName())
                                 + "</span>"},
                         new String[] {"Skill points", "<span id=\"lookup-sp\">"
-                                + skills.getJsonNumber("total_sp").longValue() + "</span>"},
+                                + java.text.NumberFormat.getIntegerInstance(java.util.Locale.ROOT)
+                                        .format(skills.getJsonNumber("total_sp").longValue()) + "</span>"},
                         new String[] {"Stored for a user", "<span id=\"lookup-owner\">"
                                 + token.owner().orElse("nobody") + "</span>"}))
                 + "</section>";

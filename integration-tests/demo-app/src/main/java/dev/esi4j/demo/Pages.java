@@ -36,12 +36,18 @@ public class Pages {
         return caller == null ? "" : caller.getName();
     }
 
+    /** @return the hidden CSRF field for the demo's own forms */
+    public String csrfField() {
+        return DemoCsrf.field(request);
+    }
+
     private String account() {
         String name = callerName();
         if (name.isEmpty()) {
             return "<a class=\"button\" id=\"login\" href=\"login\">Log in with EVE Online</a>";
         }
         return "<span id=\"caller\">" + Html.esc(name) + "</span>"
-                + "<form method=\"post\" action=\"logout\"><button type=\"submit\" id=\"logout\">Log out</button></form>";
+                + "<form method=\"post\" action=\"logout\">" + DemoCsrf.field(request)
+                + "<button type=\"submit\" id=\"logout\">Log out</button></form>";
     }
 }

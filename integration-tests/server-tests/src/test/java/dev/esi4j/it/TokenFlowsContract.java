@@ -22,6 +22,7 @@ abstract class TokenFlowsContract {
 
     static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     static final Pattern FLOW = Pattern.compile("name=\"flow\" value=\"([^\"]+)\"");
+    static final Pattern DEMO_CSRF = Pattern.compile("name=\"demo-csrf\" value=\"([^\"]+)\"");
 
     /** @return base URL of the deployment, ending in {@code /} */
     abstract String base();
@@ -119,21 +120,41 @@ abstract class TokenFlowsContract {
         assertThat(home.uri().getPath()).endsWith("/");
         assertThat(home.body()).contains("<span id=\"caller\">" + FlowDeployments.ALPHA.name() + "</span>");
 
-        FlowBrowser.Page out = browser.submit(base() + "logout", Map.of());
+        assertThat(browser.submit(base() + "logout", Map.of()).status()).as("no form token: another site's post")
+                .isEqualTo(403);
+        FlowBrowser.Page out = browser.submit(base() + "logout", Map.of("demo-csrf", home.find(DEMO_CSRF)));
 
         assertThat(out.status()).isEqualTo(200);
         assertThat(out.body()).contains("id=\"login\"").doesNotContain("id=\"caller\"");
     }
 
     @Test
-    void cleanupRunNow_runsTheJobThroughCleanupJobs_unknownJobIs400() {
-        FlowBrowser browser = new FlowBrowser();
+    void loginRedirectOfTheSecurityMechanism_isNeitherCachedNorReferred() throws Exception {
+        java.net.http.HttpResponse<String> first = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
 
-        FlowBrowser.Page page = browser.submit(base() + "cleanup", Map.of("job", "callback-redirects"));
+        assertThat(first.statusCode()).isBetween(300, 399);
+        assertThat(first.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .contains("/v2/oauth/authorize"));
+        assertThat(first.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c)
+                .contains("no-store"));
+        assertThat(first.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+    }
+
+    @Test
+    void cleanupRunNow_runsTheJobThroughCleanupJobs_needsTheFormToken_unknownJobIs400() {
+        FlowBrowser browser = new FlowBrowser();
+        String csrf = browser.open(base() + "cleanup").find(DEMO_CSRF);
+
+        FlowBrowser.Page page = browser.submit(base() + "cleanup", Map.of("job", "callback-redirects", "demo-csrf", csrf));
 
         assertThat(page.uri().getPath()).endsWith("/cleanup");
         assertThat(page.body()).contains("<tr><td>callback-redirects</td>");
-        FlowBrowser.Page unknown = browser.submit(base() + "cleanup", Map.of("job", "everything"));
+        assertThat(browser.submit(base() + "cleanup", Map.of("job", "tokens")).status()).isEqualTo(403);
+        assertThat(new FlowBrowser().submit(base() + "cleanup", Map.of("job", "tokens", "demo-csrf", csrf)).status())
+                .as("the token of another session").isEqualTo(403);
+        FlowBrowser.Page unknown = browser.submit(base() + "cleanup", Map.of("job", "everything", "demo-csrf", csrf));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body()).isEqualTo("unknown cleanup job 'everything' (known: callback-redirects, tokens)");
     }

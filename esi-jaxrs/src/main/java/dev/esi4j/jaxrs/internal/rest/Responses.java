@@ -32,6 +32,16 @@ public final class Responses {
         throw new IllegalArgumentException("not an answer: " + decision);
     }
 
+    /**
+     * The same caching and referrer headers on a servlet response (redirects of the Jakarta Security mechanism).
+     *
+     * @param response the response about to redirect
+     */
+    public static void noStore(jakarta.servlet.http.HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-cache, no-store");
+        response.setHeader("Referrer-Policy", "no-referrer");
+    }
+
     private static Response noStore(Response.ResponseBuilder builder) {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);

@@ -19,6 +19,8 @@ import java.util.Optional;
  */
 public record ReturnTarget(String method, String path, String query) implements Serializable {
 
+    private static final String HEX = "0123456789ABCDEF";
+
     /** Validates. */
     public ReturnTarget {
         method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
@@ -56,11 +58,34 @@ public record ReturnTarget(String method, String path, String query) implements 
             return false;
         }
         try {
-            URI uri = new URI(location);
+            URI uri = new URI(escapedForParsing(location));
             return uri.getScheme() == null && uri.getRawAuthority() == null;
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /**
+     * Browsers send {@code "<>[]^`{|}} and stray {@code %} unencoded in paths and queries, and {@code java.net.URI}
+     * rejects them; they cannot introduce a scheme or an authority, so they are percent-encoded for the check only
+     * (the target keeps the request's bytes).
+     */
+    private static String escapedForParsing(String location) {
+        StringBuilder out = new StringBuilder(location.length() + 16);
+        for (int i = 0; i < location.length(); i++) {
+            char c = location.charAt(i);
+            if ("\"<>[]^`{|}".indexOf(c) >= 0 || c == '%' && !isHexPair(location, i + 1)) {
+                out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isHexPair(String text, int at) {
+        return at + 1 < text.length() && HEX.indexOf(Character.toUpperCase(text.charAt(at))) >= 0
+                && HEX.indexOf(Character.toUpperCase(text.charAt(at + 1))) >= 0;
     }
 
     private static boolean isSafeChars(String text) {
