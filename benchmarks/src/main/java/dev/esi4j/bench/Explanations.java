@@ -8,7 +8,7 @@ public final class Explanations {
 
     /** @param s an uncached-call section */
     public static void uncached(Section s) {
-        if (!Boolean.FALSE.equals(s.met())) {
+        if (s == null || !Boolean.FALSE.equals(s.met())) {
             return;
         }
         s.note("Why the uncached call misses: per call esi4j does more than the hand-written loop. It validates the "
@@ -29,7 +29,7 @@ public final class Explanations {
 
     /** @param s the cached-call section */
     public static void cached(Section s) {
-        if (!Boolean.FALSE.equals(s.met())) {
+        if (s == null || !Boolean.FALSE.equals(s.met())) {
             return;
         }
         s.note("Why the cached call misses: a hit is not a lookup of a ready value. The response cache keeps the "

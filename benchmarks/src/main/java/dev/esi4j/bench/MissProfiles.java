@@ -28,7 +28,7 @@ public final class MissProfiles {
      * @throws Exception when the profile fails
      */
     public void calls(Section section, boolean cached) throws Exception {
-        if (!Boolean.FALSE.equals(section.met())) {
+        if (section == null || !Boolean.FALSE.equals(section.met())) {
             return;
         }
         long seconds = settings.full() ? 8 : 2;

@@ -66,7 +66,9 @@ public final class RefreshScenario {
             s.note("Errors: esi4j " + esiErrors + ", raw " + errors.get() + " of " + settings.refreshes()
                     + " each. The raw peer only posts the grant and parses the JSON answer; esi4j also checks "
                     + "the JWT (RS256 signature against the cached JWKS, issuer, audience, expiry) and writes the "
-                    + "rotated refresh token to the (in-memory) store under the token's lock.");
+                    + "rotated refresh token to the (in-memory) store under the token's lock. eve-esi is not "
+                    + "measured here: its `OAuth` class has the SSO URLs fixed to `https://login.eveonline.com` and "
+                    + "cannot be pointed at the simulator.");
         }
         return s;
     }
