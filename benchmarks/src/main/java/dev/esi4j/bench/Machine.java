@@ -51,6 +51,19 @@ public final class Machine {
                 + System.getProperty("os.arch");
     }
 
+    /** @return the esi4j version of the esi-cdi jar in this build */
+    public static String esi4jVersion() {
+        try (var in = Machine.class.getResourceAsStream("/META-INF/maven/dev.esi4j/esi-cdi/pom.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
     private static List<String> procLines(String file) {
         try {
             return Files.readAllLines(Path.of(file));

@@ -66,7 +66,7 @@ public final class Report {
         w.println("| OS | " + Machine.os() + " |");
         w.println("| JDK | " + Machine.jdk() + " |");
         w.println("| load average (1/5/15 min) | at start " + loadAtStart + ", at end " + loadAtEnd + " |");
-        w.println("| esi4j | " + Report.class.getPackage().getImplementationVersion() + " (this build) |");
+        w.println("| esi4j | " + Machine.esi4jVersion() + " (this build) |");
         w.println("| peers | `net.troja.eve:eve-esi` 6.0.1 (OkHttp, Gson), JDK `java.net.http.HttpClient` |");
         w.println("| tools | JMH 1.37, H2 2.3.232, PostgreSQL JDBC 42.7.14, EclipseLink 4.0.8 |");
         w.println();
