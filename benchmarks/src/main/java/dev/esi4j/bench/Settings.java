@@ -16,7 +16,7 @@ public record Settings(String name, int jmhIterations, int jmhMillis, int sample
         int dbTokens, int payaraSeconds) {
 
     /** Every scenario at its specified size. */
-    public static final Settings FULL = new Settings("full", 5, 3000, 5, 400, 10_000, 100_000, 40);
+    public static final Settings FULL = new Settings("full", 5, 2000, 5, 400, 10_000, 100_000, 40);
     /** A CI check that everything still runs: small sizes, short runs, no Payara. */
     public static final Settings SMOKE = new Settings("smoke", 1, 500, 1, 40, 200, 2_000, 0);
 

@@ -72,33 +72,55 @@ public final class TokenDatabaseScenario {
     }
 
     private void cleanup(Section s, TokenDatabase db, JpaTokenStore store, TokenService service) throws Exception {
-        int rounds = Math.min(3, settings.samples());
+        if (kind == TokenDatabase.Kind.H2) {
+            double half = cleanupRows(s, db, store, service, settings.dbTokens() / 20, 1);
+            double full = cleanupRows(s, db, store, service, settings.dbTokens() / 10, 1);
+            s.note("H2: the cleanup is measured at " + String.format("%,d", settings.dbTokens() / 20) + " and "
+                    + String.format("%,d", settings.dbTokens() / 10) + " tokens, not at "
+                    + String.format("%,d", settings.dbTokens()) + ": doubling the tokens multiplied its time by "
+                    + Stats.format(full / half) + ". The time grows with the square of the number of tokens: "
+                    + "`JpaTokenStore.deleteIds` runs `DELETE FROM EsiToken t WHERE t.id IN :ids` per "
+                    + "chunk of ids, which EclipseLink turns into a delete of the scope rows with an `EXISTS` "
+                    + "subquery over `esi_token`, and H2 evaluates it by scanning every `esi_token_scopes` row "
+                    + "against the IN list (a thread dump of the 100,000-token run stood in "
+                    + "`ExistsPredicate`/`ConditionIn` under `Delete.update`), so 100,000 tokens would take far longer "
+                    + "than the run allows; PostgreSQL runs the same statements (see its table). Deleting the scope rows first with `WHERE token_id IN :ids` (a native query) or "
+                    + "smaller chunks would fix it; that is an esi-jpa change, outside this module.");
+        } else {
+            cleanupRows(s, db, store, service, settings.dbTokens(), Math.min(3, settings.samples()));
+        }
+        s.note("Tokens: a tenth without owner and older than `esi.callback-redirect.max-age` (removed by the first "
+                + "step), a tenth expired without refresh token (read in pages of 500, refused by the token service, "
+                + "removed in batches), the rest valid (not read). The database is refilled before each cleanup "
+                + "sample; the refill is not timed. EclipseLink 4.0.8, resource-local, pool of 16.");
+    }
+
+    private double cleanupRows(Section s, TokenDatabase db, JpaTokenStore store, TokenService service, int tokens,
+            int rounds) throws Exception {
         double[] job = new double[rounds];
         double[] sql = new double[rounds];
         for (int i = 0; i < rounds; i++) {
-            db.fill(settings.dbTokens());
+            db.fill(tokens);
             db.emf();
             long start = System.nanoTime();
             CleanupRun run = new TokenCleanup(store, service, Duration.ofMinutes(5), 4, null,
                     java.time.Clock.systemUTC()).run();
             job[i] = (System.nanoTime() - start) / 1e6;
-            if (run.removed() != settings.dbTokens() / 5) {
+            if (run.removed() != tokens / 5) {
                 throw new IllegalStateException("cleanup removed " + run.removed() + ", " + run);
             }
-            db.fill(settings.dbTokens());
+            db.fill(tokens);
             start = System.nanoTime();
             deleteSql(db);
             sql[i] = (System.nanoTime() - start) / 1e6;
         }
         Stats jobStats = Stats.of(job);
         Stats sqlStats = Stats.of(sql);
-        s.row("esi4j TokenCleanup.run() (removes " + settings.dbTokens() / 5 + ")", jobStats,
-                Section.ratio(jobStats.median(), sqlStats.median()) + " of SQL");
-        s.row("hand-written SQL: two DELETE statements", sqlStats, "");
-        s.note("Tokens: a tenth without owner and older than `esi.callback-redirect.max-age` (removed by the first "
-                + "step), a tenth expired without refresh token (read in pages of 500, refused by the token service, "
-                + "removed in batches), the rest valid (not read). The database is refilled before each cleanup "
-                + "sample; the refill is not timed. EclipseLink 4.0.8, resource-local, pool of 16.");
+        String size = String.format("%,d", tokens);
+        s.row("esi4j TokenCleanup.run() over " + size + " tokens (removes " + String.format("%,d", tokens / 5) + ")",
+                jobStats, Section.ratio(jobStats.median(), sqlStats.median()) + " of SQL");
+        s.row("hand-written SQL over " + size + " tokens: two DELETE statements", sqlStats, "");
+        return jobStats.median();
     }
 
     private static Stats time(int reps, Callable<?> work) throws Exception {
