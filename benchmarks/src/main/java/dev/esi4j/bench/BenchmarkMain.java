@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs every scenario once and writes the report: {@code java -jar benchmarks.jar --mode full|smoke --out DIR
+ * Runs every scenario once and writes the report: {@code BenchmarkMain --mode full|smoke --out DIR
  * [--only NAME]} ({@code DIR/benchmarks.md} and {@code DIR/benchmarks-paging.png}; {@code --only} runs the scenarios
  * whose name contains NAME, for development). The Maven profile {@code benchmarks} runs it.
  */

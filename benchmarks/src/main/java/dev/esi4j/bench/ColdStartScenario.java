@@ -62,9 +62,10 @@ public final class ColdStartScenario {
                 profile(s, sim.baseUrl());
             }
         }
-        return s.note("Child: `java -cp benchmarks.jar dev.esi4j.bench.ColdStart VARIANT URL` (default JVM flags, "
+        return s.note("Child: `java -cp <the harness class path> dev.esi4j.bench.ColdStart VARIANT URL` (default "
+                + "JVM flags, "
                 + "class data sharing of the JDK only); the wall time includes JVM start, class loading of the "
-                + "shaded jar, client build and one GetStatus against the simulator running in the harness JVM.");
+                + "module's jars, client build and one GetStatus against the simulator running in the harness JVM.");
     }
 
     private void profile(Section s, String baseUrl) throws IOException, InterruptedException {
@@ -75,7 +76,7 @@ public final class ColdStartScenario {
             files.add(file);
         }
         s.note("Why the cold start misses: the child's own split above shows where the time goes. JVM start and "
-                + "class loading from the 30 MB shaded jar come first; then the client build, which the profile "
+                + "class loading from the class path come first; then the client build, which the profile "
                 + "splits into reading and checking the whole bundled spec into the catalog "
                 + "(`SpecSources.bundled` -> `OpenApiReader.read`) and creating the JDK HTTP client "
                 + "(`JdkTransport.<init>`), all in interpreted, not yet compiled code; then the first call, which "
