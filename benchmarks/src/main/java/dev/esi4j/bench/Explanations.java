@@ -37,7 +37,7 @@ public final class Explanations {
                 + "`JsonMapper.parse`, the top esi4j frames of the profile) through `Json.createReader`, which "
                 + "looks up the JSON-P provider each time: the JDK's `ServiceLoader` reopens the jar that holds "
                 + "`META-INF/services/jakarta.json.spi.JsonProvider` without URL caching, so every hit reads that "
-                + "jar's central directory (the `ZipFile$Source.initCEN` and `ZipCoder` frames, when they show). "
+                + "jar's entries (the `ServiceLoader$LazyClassPathLookupIterator.parse`, `JarFile` and `ZipFile` frames). "
                 + "Each call also "
                 + "validates its parameters, builds the request and its cache key. Keeping the parsed, immutable "
                 + "`JsonValue` next to the bytes in the in-memory cache and one cached `JsonReaderFactory` would "

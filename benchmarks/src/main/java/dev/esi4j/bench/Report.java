@@ -83,9 +83,9 @@ public final class Report {
                 + "median and spread are over the measured iterations. The JMH benchmarks start their simulator "
                 + "inside the forked JVM, so client and server share the 2 cores in every variant alike.");
         w.println("- The harness, the JMH forks and the cold-start children run on the module's class path of "
-                + "separate jars, as an application or a WAR has them. (A fat jar distorts the JSON figures: the "
-                + "JDK's `ServiceLoader` opens the jar holding a provider file anew for every lookup, and each "
-                + "`Json.createReader` does one, so a 30 MB jar's directory is read on every call.)");
+                + "separate jars, as an application or a WAR has them. (A fat jar would distort the JSON figures: "
+                + "the JDK's `ServiceLoader` opens the jar holding a provider file anew for every lookup, and each "
+                + "`Json.createReader` does one.)");
         w.println("- End-to-end figures come from the harness: one warm-up, then the samples; median and min - max.");
         w.println("- All clients send the same identity headers and `X-Compatibility-Date`, use HTTP/1.1 on "
                 + "loopback and at most 16 connections; the raw client parses bodies with JSON-P (what esi4j "
