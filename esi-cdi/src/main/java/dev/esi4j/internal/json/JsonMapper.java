@@ -3,13 +3,16 @@ package dev.esi4j.internal.json;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -28,9 +31,14 @@ public final class JsonMapper implements AutoCloseable {
      * @throws JsonException when the body is not JSON
      */
     public static JsonValue parse(byte[] body) {
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = Readers.FACTORY.createReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
             return reader.readValue();
         }
+    }
+
+    /** One reader factory: {@code Json.createReader} looks the provider up (a service-loader scan) on every call. */
+    private static final class Readers {
+        static final JsonReaderFactory FACTORY = Json.createReaderFactory(Map.of());
     }
 
     /**
