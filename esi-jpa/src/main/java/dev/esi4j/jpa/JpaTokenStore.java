@@ -148,13 +148,7 @@ public class JpaTokenStore implements TokenStore {
         if (criteria.nothing()) {
             return 0;
         }
-        return tx.inTransaction(em -> {
-            int deleted = 0;
-            for (List<Long> chunk : chunks(ids(em, criteria, 0, Integer.MAX_VALUE))) {
-                deleted += deleteIds(em, chunk);
-            }
-            return deleted;
-        });
+        return tx.inTransaction(em -> deleteInChunks(em, ids(em, criteria, 0, Integer.MAX_VALUE)));
     }
 
     @Override
@@ -169,13 +163,7 @@ public class JpaTokenStore implements TokenStore {
             return 0;
         }
         List<Long> distinct = List.copyOf(new LinkedHashSet<>(ids));
-        return tx.inTransaction(em -> {
-            int deleted = 0;
-            for (List<Long> chunk : chunks(distinct)) {
-                deleted += deleteIds(em, chunk);
-            }
-            return deleted;
-        });
+        return tx.inTransaction(em -> deleteInChunks(em, distinct));
     }
 
     @Override
@@ -226,6 +214,14 @@ public class JpaTokenStore implements TokenStore {
         TokenJpql jpql = TokenJpql.of(criteria);
         return jpql.bind(em.createQuery("SELECT t.id FROM EsiToken t" + jpql.where() + " ORDER BY t.id DESC",
                 Long.class)).setFirstResult(start).setMaxResults(max).getResultList();
+    }
+
+    private static int deleteInChunks(EntityManager em, List<Long> ids) {
+        int deleted = 0;
+        for (List<Long> chunk : chunks(ids)) {
+            deleted += deleteIds(em, chunk);
+        }
+        return deleted;
     }
 
     /**

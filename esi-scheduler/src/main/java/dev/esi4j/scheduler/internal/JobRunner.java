@@ -37,8 +37,7 @@ public final class JobRunner {
 
     /** @return the lease's kind, for the startup log */
     public String leaseDescription() {
-        return lease instanceof LocalJobLease ? "none (each node runs every job; provide a JobLease bean for a cluster)"
-                : lease.describe();
+        return lease.describe();
     }
 
     /**

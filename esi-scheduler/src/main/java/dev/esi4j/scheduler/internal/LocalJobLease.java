@@ -35,6 +35,11 @@ public final class LocalJobLease implements JobLease {
     }
 
     @Override
+    public String describe() {
+        return "none (each node runs every job; provide a JobLease bean for a cluster)";
+    }
+
+    @Override
     public synchronized void release(String job) {
         long[] state = slotAndExpiry.get(job);
         if (state != null) {

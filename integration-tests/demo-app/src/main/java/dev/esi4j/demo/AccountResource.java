@@ -51,8 +51,7 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout(@FormParam(DemoCsrf.FIELD) String csrf) throws ServletException {
         if (!DemoCsrf.valid(request, csrf)) {
-            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE)
-                    .entity("this form has expired: reload the page and try again").build();
+            return DemoCsrf.refused();
         }
         request.logout();
         HttpSession session = request.getSession(false);

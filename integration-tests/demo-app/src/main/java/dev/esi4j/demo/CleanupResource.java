@@ -93,8 +93,7 @@ public class CleanupResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response run(@FormParam("job") String job, @FormParam(DemoCsrf.FIELD) String csrf) {
         if (!DemoCsrf.valid(request, csrf)) {
-            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE)
-                    .entity("this form has expired: reload the page and try again").build();
+            return DemoCsrf.refused();
         }
         if (job == null || job.isBlank()) {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_PLAIN_TYPE)

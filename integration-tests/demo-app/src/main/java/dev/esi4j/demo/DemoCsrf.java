@@ -7,6 +7,8 @@ import java.util.Base64;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /**
  * The demo's own forms (log out, run a cleanup job) carry a random token kept in the session, so another site cannot
@@ -33,6 +35,12 @@ final class DemoCsrf {
             session.setAttribute(FIELD, token);
         }
         return "<input type=\"hidden\" name=\"" + FIELD + "\" value=\"" + token + "\">";
+    }
+
+    /** @return the answer to a post without the session's token */
+    static Response refused() {
+        return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE)
+                .entity("this form has expired: reload the page and try again").build();
     }
 
     /** @return whether the posted token is the session's */

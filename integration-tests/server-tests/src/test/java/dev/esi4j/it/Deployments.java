@@ -56,7 +56,15 @@ final class Deployments {
      * @return the demo WAR with that configuration
      */
     static WebArchive demoWithConfig(String name, String properties) {
-        WebArchive war = demo(name);
+        return withConfig(demo(name), properties);
+    }
+
+    /**
+     * @param war        a demo WAR
+     * @param properties the complete {@code microprofile-config.properties} replacing its own
+     * @return the same WAR
+     */
+    static WebArchive withConfig(WebArchive war, String properties) {
         war.delete(CONFIG_PATH);
         war.add(new StringAsset(properties), CONFIG_PATH);
         return war;

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import dev.esi4j.simulator.EsiSimulator;
@@ -65,9 +64,7 @@ final class FlowDeployments {
         config.putAll(overrides);
         String properties = config.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("\n", "", "\n"));
-        war.delete(Deployments.CONFIG_PATH);
-        war.add(new StringAsset(properties), Deployments.CONFIG_PATH);
-        return war;
+        return Deployments.withConfig(war, properties);
     }
 
     /** @return the base URL of a deployment (ends with {@code /}) */
